@@ -1,0 +1,20 @@
+import type { Role } from '../auth/roles.ts';
+
+/**
+ * The typed audit events. Stored as {type, data}; rendered to text only when read, in the
+ * reader's language. Append-only and hash-chained in the database.
+ */
+export type AuditEvent =
+  | { type: 'auth.login'; data: { login: string } }
+  | { type: 'auth.login_failed'; data: { login: string } }
+  | { type: 'auth.logout'; data: Record<string, never> }
+  | { type: 'user.created'; data: { login: string; orgId: string; roles: Role[] } }
+  | { type: 'user.updated'; data: { roles?: Role[]; isActive?: boolean; passwordChanged?: boolean } }
+  | { type: 'map.created'; data: { versionNumber: number; fromDocument: boolean } }
+  | { type: 'map.section_saved'; data: { versionNumber: number; section: string; revision: number } }
+  | { type: 'map.section_deleted'; data: { versionNumber: number; section: string; revision: number } }
+  | { type: 'map.sectors_reordered'; data: { versionNumber: number; revision: number } }
+  | { type: 'reference.created'; data: { kind: string } }
+  | { type: 'reference.updated'; data: { kind: string } };
+
+export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session';

@@ -1,0 +1,37 @@
+import type { Actor } from './roles.ts';
+import { hasRole } from './roles.ts';
+
+/**
+ * Who may do what — one-line predicates over the actor and the subject, the only place the
+ * platform decides permissions. Routes ask; the web shows what the server's allowedActions say.
+ */
+export interface MapSubject {
+  orgId: string;
+}
+export interface VersionSubject extends MapSubject {
+  status: string;
+}
+
+/** Map sections (see map.sections.ts): the passport, each sector, the attachments. */
+export type SectionKind = 'passport' | 'sector' | 'attachments';
+
+const ownOrg = (actor: Actor, map: MapSubject) => actor.orgId === map.orgId;
+
+export const policy = {
+  /** Nobody sees another body's unpublished map (SPEC §1); review access comes with the workflow. */
+  viewMap: (actor: Actor, map: MapSubject) => ownOrg(actor, map),
+  /** The digital transformation office drafts the map (R.13). */
+  createMap: (actor: Actor) =>
+    (actor.orgKind === 'central_state_body' || actor.orgKind === 'authorized_body') &&
+    hasRole(actor, 'dt_office'),
+  /**
+   * The office edits every section of a draft; the chief data officer edits the attachments,
+   * where the data list lives (R.11.5, R.20).
+   */
+  editSection: (actor: Actor, version: VersionSubject, section: SectionKind) =>
+    ownOrg(actor, version) &&
+    version.status === 'draft' &&
+    (hasRole(actor, 'dt_office') || (section === 'attachments' && hasRole(actor, 'data_officer'))),
+  manageUsers: (actor: Actor) => hasRole(actor, 'admin'),
+  manageReference: (actor: Actor) => hasRole(actor, 'admin'),
+} as const;

@@ -1,0 +1,38 @@
+/** Every error the platform reports, as a stable code the web app translates. */
+export type ErrorCode =
+  | 'auth.required'
+  | 'auth.invalid_credentials'
+  | 'auth.forbidden'
+  | 'auth.user_inactive'
+  | 'validation.failed'
+  | 'request.too_large'
+  | 'not_found'
+  | 'rate_limited'
+  | 'map.exists'
+  | 'map.not_found'
+  | 'map.version_not_editable'
+  | 'map.section_conflict'
+  | 'map.section_unknown'
+  | 'user.login_taken'
+  | 'user.role_not_allowed_for_org'
+  | 'reference.in_use'
+  | 'internal';
+
+/** One field-level problem: the JSON path of the field and the rule it broke. */
+export interface FieldIssue {
+  path: (string | number)[];
+  rule: string;
+  /** Extra values for the message (e.g. the maximum length). */
+  params?: Record<string, string | number>;
+}
+
+/** The single error type of the application; the HTTP layer maps `code` to a status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: { issues?: FieldIssue[]; [key: string]: unknown } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+  }
+}

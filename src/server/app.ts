@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { adminRoutes } from './admin/admin.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import type { Database } from './db/connect.ts';
+import { registerSessionHook } from './http/context.ts';
+import { handleError } from './http/errors.ts';
+import { mapsRoutes } from './maps/maps.routes.ts';
+import { referenceRoutes } from './reference/reference.routes.ts';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface AppOptions {
+  database: Database;
+  clock?: () => Date;
+  sessionDays?: number;
+  secureCookies?: boolean;
+  logLevel?: string;
+  /** Serve the built web app from dist/web (off in API tests). */
+  serveWeb?: boolean;
+  /** Requests per minute per client on the whole API (login has its own, stricter limit). */
+  rateLimitMax?: number;
+}
+
+/** Builds the HTTP application from its dependencies; tests call this with an in-memory database. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const clock = opts.clock ?? (() => new Date());
+  const db = opts.database.db;
+  const app = Fastify({
+    logger: { level: opts.logLevel ?? 'silent' },
+    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((req, reply) => {
+    if (!req.url.startsWith('/api/') && req.method === 'GET' && opts.serveWeb)
+      return reply.sendFile('index.html');
+    return handleError(Object.assign(new Error('not found'), { statusCode: 404 }), req, reply);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: opts.secureCookies ? { maxAge: 31_536_000 } : false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { max: opts.rateLimitMax ?? 1000, timeWindow: '1 minute' });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'DT Maps API',
+        version: '0.1.0',
+        description: 'Digital Transformation Maps of Kazakhstan state bodies',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerSessionHook(app, db, clock);
+
+  app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
+    schema: {
+      tags: ['system'],
+      summary: 'Liveness and the database in use',
+      response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+    },
+    handler: async () => ({ status: 'ok' as const, database: opts.database.kind }),
+  });
+
+  authRoutes(app, {
+    db,
+    clock,
+    sessionDays: opts.sessionDays ?? 7,
+    secureCookies: opts.secureCookies ?? false,
+  });
+  mapsRoutes(app, { db, clock });
+  referenceRoutes(app, { db, clock });
+  adminRoutes(app, { db, clock });
+
+  if (opts.serveWeb) {
+    if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
+      throw new Error(`The web app is not built (${WEB_DIST}); run "npm run build".`);
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+  }
+  return app;
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { acquireLock, releaseLock } from './lock.ts';
+import * as schema from './schema.ts';
+
+export const MIGRATIONS_FOLDER = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
+
+/** The database handle every query function takes: one type for PGlite and the pg server. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle has the same query API. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a PostgreSQL server (when `url` is given) or embedded PGlite (in `dataDir`, or in memory
+ * when `dataDir` is 'memory://'), and applies the migrations. Embedded mode takes a lock file so
+ * a second process on the same folder is refused instead of corrupting it.
+ */
+export async function openDatabase(opts: {
+  url?: string;
+  dataDir?: string;
+  pglite?: PGlite;
+}): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+    return { db, kind: 'postgres', close: () => pool.end() };
+  }
+  let client = opts.pglite;
+  let lockPath: string | undefined;
+  if (!client) {
+    const dir = opts.dataDir ?? 'memory://';
+    if (dir.startsWith('memory://')) client = await PGlite.create();
+    else {
+      fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
+      lockPath = acquireLock(dir);
+      client = await PGlite.create(dir);
+    }
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  await migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  const owned = client;
+  return {
+    db,
+    kind: 'pglite',
+    close: async () => {
+      if (!opts.pglite) await owned.close();
+      if (lockPath) releaseLock(lockPath);
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { ErrorBody } from '../../api/common.ts';
+import { errorMessage, ruleMessage } from '../../api/messages.ts';
+import { AppError, type ErrorCode, type FieldIssue } from '../../domain/errors.ts';
+import { requestLocale } from './locale.ts';
+
+/** The one table from error code to HTTP status. */
+const STATUS: Record<ErrorCode, number> = {
+  'auth.required': 401,
+  'auth.invalid_credentials': 401,
+  'auth.forbidden': 403,
+  'auth.user_inactive': 403,
+  'validation.failed': 400,
+  'request.too_large': 413,
+  not_found: 404,
+  rate_limited: 429,
+  'map.exists': 409,
+  'map.not_found': 404,
+  'map.version_not_editable': 409,
+  'map.section_conflict': 409,
+  'map.section_unknown': 404,
+  'user.login_taken': 409,
+  'user.role_not_allowed_for_org': 400,
+  'reference.in_use': 409,
+  internal: 500,
+};
+
+const NAMED_RULES = new Set(['id', 'password_letter', 'password_digit', 'login_format']);
+
+/** Field issues from zod issues: the JSON path and the rule, with the values a message needs. */
+export function issuesFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: (string | number)[] = [],
+): FieldIssue[] {
+  return issues.map((i) => fieldIssue(i.code, i.message, [...prefix, ...i.path.map(pathKey)], i as never));
+}
+
+function pathKey(p: PropertyKey): string | number {
+  return typeof p === 'symbol' ? String(p) : p;
+}
+
+function fieldIssue(
+  code: string,
+  message: string,
+  path: (string | number)[],
+  raw: Record<string, unknown>,
+): FieldIssue {
+  const rule = NAMED_RULES.has(message)
+    ? message
+    : code === 'invalid_type' && (raw.input === undefined || message.includes('received undefined'))
+      ? 'required'
+      : code;
+  const params: Record<string, string | number> = {};
+  for (const k of ['minimum', 'maximum', 'expected', 'divisor', 'format'] as const) {
+    const v = raw[k];
+    if (typeof v === 'number' || typeof v === 'string') params[k] = v;
+    if (typeof v === 'bigint') params[k] = String(v);
+  }
+  if (Array.isArray(raw.values)) params.values = raw.values.map((v) => JSON.stringify(v)).join(', ');
+  if (Array.isArray(raw.keys)) params.keys = raw.keys.join(', ');
+  return { path, rule, params };
+}
+
+/** Turns any thrown error into the JSON error body, in the caller's language; 5xx never leak internals. */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const locale = requestLocale(request);
+  let code: ErrorCode;
+  let issues: FieldIssue[] | undefined;
+  let details: Record<string, unknown> | undefined;
+
+  if (error instanceof AppError) {
+    code = error.code;
+    const { issues: i, ...rest } = error.details;
+    issues = i;
+    details = Object.keys(rest).length ? rest : undefined;
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    code = 'validation.failed';
+    const where = (error as FastifyError).validationContext ?? 'body';
+    issues = error.validation.map((v) =>
+      fieldIssue(
+        v.keyword,
+        v.message ?? '',
+        [
+          where,
+          ...v.instancePath
+            .split('/')
+            .filter(Boolean)
+            .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+        ],
+        v.params as Record<string, unknown>,
+      ),
+    );
+  } else {
+    const fe = error as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') code = 'request.too_large';
+    else if (fe.statusCode === 429) code = 'rate_limited';
+    else if (fe.statusCode === 404) code = 'not_found';
+    else if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      // Malformed JSON, wrong content type, empty body…: a client error, named as a validation failure.
+      code = 'validation.failed';
+      issues = [{ path: ['body'], rule: 'invalid_format' }];
+    } else {
+      code = 'internal';
+      request.log.error({ err: error }, 'unhandled error');
+    }
+  }
+
+  const body: ErrorBody = {
+    code,
+    message: errorMessage(code, locale, { count: issues?.length ?? 0 }),
+    ...(issues
+      ? {
+          issues: issues.map((i) => ({
+            path: i.path,
+            rule: i.rule,
+            message: ruleMessage(i.rule, locale, i.params),
+            ...(i.params && Object.keys(i.params).length ? { params: i.params } : {}),
+          })),
+        }
+      : {}),
+    ...(details ? { details } : {}),
+  };
+  return reply.status(STATUS[code]).send(body);
+}

@@ -1,0 +1,52 @@
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users.ts';
+import { seedIfEmpty } from './seed/seed.ts';
+
+/** Entry point: configuration → database (migrated) → first-start seed → HTTP. */
+async function main() {
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir },
+  );
+  const seeded = await seedIfEmpty(database.db, {
+    demo: config.SEED_DEMO,
+    adminPassword: config.ADMIN_PASSWORD,
+  });
+  const app = await buildApp({
+    database,
+    sessionDays: config.SESSION_DAYS,
+    secureCookies: config.SECURE_COOKIES,
+    logLevel: config.LOG_LEVEL,
+    serveWeb: true,
+  });
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${(app.server.address() as { port: number }).port}`;
+  const where =
+    database.kind === 'pglite'
+      ? `embedded PostgreSQL (PGlite) in ${config.dataDir}`
+      : 'PostgreSQL server (DATABASE_URL)';
+  console.log(
+    `\nDT Maps is running at ${url}\nDatabase: ${where}${seeded ? ' — seeded on first start' : ''}`,
+  );
+  if (config.SEED_DEMO) {
+    console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
+    for (const u of DEMO_USERS) console.log(`  ${u.login.padEnd(20)} ${u.roles.join(', ')} — ${u.orgCode}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

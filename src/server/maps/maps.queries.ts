@@ -1,0 +1,155 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { ReferenceTable } from '../../domain/map/map.references.ts';
+import type { MapDocument } from '../../domain/map/map.schema.ts';
+import type { Db, Tx } from '../db/connect.ts';
+import {
+  informationSystems,
+  maps,
+  mapVersions,
+  organisations,
+  planningDocuments,
+  publicServices,
+} from '../db/schema.ts';
+
+export type MapRow = typeof maps.$inferSelect;
+export type VersionRow = typeof mapVersions.$inferSelect;
+export type OrgRow = typeof organisations.$inferSelect;
+
+/** Maps of one organisation with their organisation and latest version. */
+export async function listMapsOfOrg(db: Db, orgId: string) {
+  const rows = await db
+    .select({ map: maps, org: organisations, version: mapVersions })
+    .from(maps)
+    .innerJoin(organisations, eq(organisations.id, maps.orgId))
+    .innerJoin(mapVersions, eq(mapVersions.mapId, maps.id))
+    .where(
+      and(
+        eq(maps.orgId, orgId),
+        eq(mapVersions.number, sql`(SELECT max(v.number) FROM map_versions v WHERE v.map_id = ${maps.id})`),
+      ),
+    )
+    .orderBy(desc(maps.periodFrom));
+  return rows;
+}
+
+export async function findMap(db: Db | Tx, mapId: string): Promise<{ map: MapRow; org: OrgRow } | undefined> {
+  const rows = await db
+    .select({ map: maps, org: organisations })
+    .from(maps)
+    .innerJoin(organisations, eq(organisations.id, maps.orgId))
+    .where(eq(maps.id, mapId));
+  return rows[0];
+}
+
+export async function findMapOfOrgForPeriod(db: Db | Tx, orgId: string, periodFrom: number) {
+  const rows = await db
+    .select()
+    .from(maps)
+    .where(and(eq(maps.orgId, orgId), eq(maps.periodFrom, periodFrom)));
+  return rows[0];
+}
+
+export async function findVersion(
+  db: Db | Tx,
+  mapId: string,
+  number: number,
+): Promise<VersionRow | undefined> {
+  const rows = await db
+    .select()
+    .from(mapVersions)
+    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
+  return rows[0];
+}
+
+/** The version row locked for the rest of the transaction, so concurrent writers queue up. */
+export async function lockVersion(tx: Tx, mapId: string, number: number): Promise<VersionRow | undefined> {
+  const rows = await tx
+    .select()
+    .from(mapVersions)
+    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)))
+    .for('update');
+  return rows[0];
+}
+
+export async function insertMap(tx: Tx, values: { orgId: string; periodFrom: number; createdBy: string }) {
+  const [row] = await tx.insert(maps).values(values).returning();
+  return row;
+}
+
+export async function insertVersion(
+  tx: Tx,
+  values: {
+    mapId: string;
+    number: number;
+    content: MapDocument;
+    createdBy: string;
+    sectionRevisions: Record<string, number>;
+  },
+) {
+  const [row] = await tx
+    .insert(mapVersions)
+    .values({ ...values, status: 'draft', revision: 1, updatedBy: values.createdBy })
+    .returning();
+  return row;
+}
+
+export async function updateVersionContent(
+  tx: Tx,
+  id: string,
+  values: {
+    content: MapDocument;
+    revision: number;
+    sectionRevisions: Record<string, number>;
+    updatedBy: string;
+    now: Date;
+  },
+) {
+  const [row] = await tx
+    .update(mapVersions)
+    .set({
+      content: values.content,
+      revision: values.revision,
+      sectionRevisions: values.sectionRevisions,
+      updatedBy: values.updatedBy,
+      updatedAt: values.now,
+    })
+    .where(eq(mapVersions.id, id))
+    .returning();
+  return row;
+}
+
+const TABLES = {
+  public_services: publicServices,
+  information_systems: informationSystems,
+  planning_documents: planningDocuments,
+} as const;
+
+/** Of the given ids, those that exist in the reference table. */
+export async function existingReferenceIds(
+  db: Db | Tx,
+  table: ReferenceTable,
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const t = TABLES[table];
+  const rows = await db
+    .select({ id: t.id })
+    .from(t)
+    .where(inArray(t.id, [...new Set(ids)]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Full names of users, for "saved by" labels. */
+export async function userNames(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  if (unique.length === 0) return new Map();
+  const rows = await db.execute<{ id: string; full_name: string }>(
+    sql`SELECT id, full_name FROM users WHERE id IN (${sql.join(
+      unique.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(
+    (rows as unknown as { rows: { id: string; full_name: string }[] }).rows.map((r) => [r.id, r.full_name]),
+  );
+}

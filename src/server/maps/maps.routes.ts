@@ -1,0 +1,194 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody } from '../../api/common.ts';
+import {
+  CreateMapBody,
+  DeleteSectionQuery,
+  MapSummaryOut,
+  ReorderBody,
+  SaveSectionBody,
+  SaveSectionOut,
+  SectionParams,
+  ValidateBody,
+  ValidateOut,
+  VersionOut,
+  VersionParams,
+} from '../../api/maps.ts';
+import { policy } from '../../domain/auth/policy.ts';
+import { AppError } from '../../domain/errors.ts';
+import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
+import { validateMap } from '../../domain/map/map.validate.ts';
+import type { Db } from '../db/connect.ts';
+import { auditContext, requireActor } from '../http/context.ts';
+import { createMap, type Deps, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
+import { presentSummary, presentVersion } from './maps.present.ts';
+import { findMap, findVersion, listMapsOfOrg, userNames } from './maps.queries.ts';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** Maps: authoring a draft section by section, the document as JSON in and out. */
+export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+  const actionDeps = (req: Parameters<typeof auditContext>[0]): Deps => ({
+    db,
+    actor: requireActor(req),
+    now: deps.clock(),
+    audit: auditContext(req),
+  });
+  const names = (ids: string[]) => userNames(db, ids);
+
+  async function loadVisible(req: Parameters<typeof auditContext>[0], mapId: string, number: number) {
+    const actor = requireActor(req);
+    const found = await findMap(db, mapId);
+    // Another body's map answers exactly like a missing one: its existence is not disclosed.
+    if (!found || !policy.viewMap(actor, found.map)) throw new AppError('map.not_found');
+    const version = await findVersion(db, mapId, number);
+    if (!version) throw new AppError('map.not_found');
+    return { found, version, actor };
+  }
+
+  r.get('/api/maps', {
+    schema: {
+      tags: ['maps'],
+      summary: "The maps of the user's organisation",
+      response: { 200: z.array(MapSummaryOut), 401: ErrorBody },
+    },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      return (await listMapsOfOrg(db, actor.orgId)).map(presentSummary);
+    },
+  });
+
+  r.post('/api/maps', {
+    schema: {
+      tags: ['maps'],
+      summary: 'Create the map of the organisation: empty in the official form, or from a JSON document',
+      body: CreateMapBody,
+      response: { 201: VersionOut, ...errors },
+    },
+    handler: async (req, reply) => {
+      const d = actionDeps(req);
+      const { map, version } = await createMap(d, { document: req.body.document });
+      const found = await findMap(db, map.id);
+      return reply.status(201).send(presentVersion(found!, version, d.actor, null));
+    },
+  });
+
+  r.post('/api/maps/validate', {
+    schema: {
+      tags: ['maps'],
+      summary: 'Check a map document against the Rules and the Form',
+      body: ValidateBody,
+      response: { 200: ValidateOut, ...errors },
+    },
+    handler: async (req) => {
+      requireActor(req);
+      return { findings: validateMap(req.body.document) };
+    },
+  });
+
+  r.get('/api/maps/:mapId/versions/:number', {
+    schema: {
+      tags: ['maps'],
+      summary: 'A version of a map for the editor',
+      params: VersionParams,
+      response: { 200: VersionOut, ...errors },
+    },
+    handler: async (req) => {
+      const { found, version, actor } = await loadVisible(req, req.params.mapId, req.params.number);
+      const byName = version.updatedBy
+        ? ((await names([version.updatedBy])).get(version.updatedBy) ?? null)
+        : null;
+      return presentVersion(found, version, actor, byName);
+    },
+  });
+
+  r.get('/api/maps/:mapId/versions/:number/document', {
+    schema: {
+      tags: ['maps'],
+      summary: 'The version as the map JSON document (the exchange format)',
+      params: VersionParams,
+      response: { 200: MapDocumentSchema, ...errors },
+    },
+    handler: async (req, reply) => {
+      const { found, version } = await loadVisible(req, req.params.mapId, req.params.number);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="dt-map-${found.org.code}-${found.map.periodFrom}-v${version.number}.json"`,
+      );
+      return version.content;
+    },
+  });
+
+  r.put('/api/maps/:mapId/versions/:number/sections/:section', {
+    schema: {
+      tags: ['maps'],
+      summary: 'Save one section (passport, sector:<id>, attachments) on the revision it was based on',
+      params: SectionParams,
+      body: SaveSectionBody,
+      response: { 200: SaveSectionOut, ...errors },
+    },
+    handler: async (req) => {
+      const { mapId, number, section } = req.params;
+      const { version, sectionRevision } = await saveSection(actionDeps(req), {
+        mapId,
+        number,
+        section,
+        baseRevision: req.body.baseRevision,
+        content: req.body.content,
+      });
+      return {
+        sectionRevision,
+        revision: version.revision,
+        updatedAt: version.updatedAt.toISOString(),
+        findings: validateMap(version.content),
+      };
+    },
+  });
+
+  r.delete('/api/maps/:mapId/versions/:number/sections/:section', {
+    schema: {
+      tags: ['maps'],
+      summary: 'Remove a sector from a draft',
+      params: SectionParams,
+      querystring: DeleteSectionQuery,
+      response: { 200: SaveSectionOut, ...errors },
+    },
+    handler: async (req) => {
+      const { mapId, number, section } = req.params;
+      const { version, sectionRevision } = await deleteSector(actionDeps(req), {
+        mapId,
+        number,
+        section,
+        baseRevision: req.query.baseRevision,
+      });
+      return {
+        sectionRevision,
+        revision: version.revision,
+        updatedAt: version.updatedAt.toISOString(),
+        findings: validateMap(version.content),
+      };
+    },
+  });
+
+  r.put('/api/maps/:mapId/versions/:number/sector-order', {
+    schema: {
+      tags: ['maps'],
+      summary: 'Reorder the sectors of a draft',
+      params: VersionParams,
+      body: ReorderBody,
+      response: { 200: SaveSectionOut, ...errors },
+    },
+    handler: async (req) => {
+      const { version } = await reorderMapSectors(actionDeps(req), { ...req.params, order: req.body.order });
+      return {
+        sectionRevision: version.revision,
+        revision: version.revision,
+        updatedAt: version.updatedAt.toISOString(),
+        findings: validateMap(version.content),
+      };
+    },
+  });
+}

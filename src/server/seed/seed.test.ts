@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateMap } from '../../domain/map/map.validate.ts';
+import { buildApp } from '../app.ts';
+import type { Database } from '../db/connect.ts';
+import { openTestDatabase } from '../test/test-db.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
+import { seedIfEmpty } from './seed.ts';
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.close());
+
+describe('first-start seed', () => {
+  it('seeds the directory, a user for every role and the two demo maps once', async () => {
+    expect(await seedIfEmpty(database.db, { demo: true })).toBe(true);
+    expect(await seedIfEmpty(database.db, { demo: true })).toBe(false);
+  });
+
+  it('lets every demo user sign in', async () => {
+    const app = await buildApp({ database });
+    const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
+    expect([...roles].sort()).toEqual(
+      [
+        'admin',
+        'authority_head',
+        'center_expert',
+        'commission_member',
+        'data_officer',
+        'deputy_head',
+        'dt_office',
+        'first_head',
+        'reviewer',
+      ].sort(),
+    );
+    for (const u of DEMO_USERS) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: u.login, password: DEMO_PASSWORD },
+      });
+      expect(res.statusCode, u.login).toBe(200);
+    }
+    await app.close();
+  });
+
+  it('opens the healthcare office a complete map that the validator accepts', async () => {
+    const app = await buildApp({ database });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'office@health', password: DEMO_PASSWORD },
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const maps = (await app.inject({ method: 'GET', url: '/api/maps', headers: { cookie } })).json();
+    expect(maps).toHaveLength(1);
+    expect(maps[0].latestVersion).toMatchObject({ status: 'draft', blockingCount: 0 });
+    const version = (
+      await app.inject({ method: 'GET', url: `/api/maps/${maps[0].id}/versions/1`, headers: { cookie } })
+    ).json();
+    expect(validateMap(version.document).filter((f) => f.severity === 'blocking')).toEqual([]);
+    expect(version.document.sectors.length).toBeGreaterThanOrEqual(3);
+    await app.close();
+  });
+
+  it('gives the justice office an unfinished draft with blocking findings', async () => {
+    const app = await buildApp({ database });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'office@justice', password: DEMO_PASSWORD },
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const maps = (await app.inject({ method: 'GET', url: '/api/maps', headers: { cookie } })).json();
+    expect(maps[0].latestVersion.blockingCount).toBeGreaterThan(0);
+    await app.close();
+  });
+});

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '../../domain/auth/roles.ts';
+import { insertUser } from '../admin/admin.queries.ts';
+import { buildApp } from '../app.ts';
+import { hashPassword } from '../auth/auth.actions.ts';
+import type { Database } from '../db/connect.ts';
+import { informationSystems, organisations, planningDocuments, publicServices } from '../db/schema.ts';
+import { seedDirectory } from '../seed/directory.ts';
+import { openTestDatabase } from './test-db.ts';
+
+export const TEST_PASSWORD = 'test-password-1';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** Creates a user in the organisation with the roles and returns a signed-in cookie header. */
+  userIn(
+    orgCode: string,
+    roles: Role[],
+    login?: string,
+  ): Promise<{ cookie: string; login: string; id: string }>;
+  /** Ids of reference rows, for building documents that point at them. */
+  refs(): Promise<{ services: string[]; systems: string[]; documents: string[] }>;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** The app on a fresh database with the directory and reference tables seeded (no demo). */
+export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  await database.db.transaction((tx) => seedDirectory(tx));
+  const app = await buildApp({ database, clock: opts.clock, rateLimitMax: 100_000 });
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return {
+    app,
+    database,
+    async userIn(orgCode, roles, login) {
+      const [org] = await database.db.select().from(organisations).where(eq(organisations.code, orgCode));
+      const name = login ?? `user${++counter}-${orgCode}`;
+      const user = await database.db.transaction(async (tx) =>
+        insertUser(tx, {
+          login: name,
+          fullName: `Test ${name}`,
+          orgId: org.id,
+          roles,
+          passwordHash: await passwordHash!,
+        }),
+      );
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: name, password: TEST_PASSWORD },
+      });
+      if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
+      const cookie = String(res.headers['set-cookie']).split(';')[0];
+      return { cookie, login: name, id: user.id };
+    },
+    async refs() {
+      const db = database.db;
+      return {
+        services: (await db.select({ id: publicServices.id }).from(publicServices)).map((r) => r.id),
+        systems: (await db.select({ id: informationSystems.id }).from(informationSystems)).map((r) => r.id),
+        documents: (await db.select({ id: planningDocuments.id }).from(planningDocuments)).map((r) => r.id),
+      };
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
