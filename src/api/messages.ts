@@ -83,6 +83,7 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     login_format: 'Логинде тек латын әріптері, сандар және . _ @ - болуы мүмкін.',
     unknown_reference: 'Анықтамалықта мұндай жазба жоқ.',
     unknown_organisation: 'Мұндай ұйым жоқ.',
+    duplicate_id: 'Бұл идентификатор тізімде қайталанады.',
     custom: 'Мән қате.',
   },
   ru: {
@@ -101,6 +102,7 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     login_format: 'Логин может содержать только латинские буквы, цифры и . _ @ -.',
     unknown_reference: 'Такой записи нет в справочнике.',
     unknown_organisation: 'Такой организации нет.',
+    duplicate_id: 'Этот идентификатор повторяется в списке.',
     custom: 'Неверное значение.',
   },
   en: {
@@ -119,6 +121,7 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     login_format: 'A login may contain only Latin letters, digits and . _ @ -.',
     unknown_reference: 'No such record in the reference table.',
     unknown_organisation: 'No such organisation.',
+    duplicate_id: 'This identifier is repeated in the list.',
     custom: 'Invalid value.',
   },
 };

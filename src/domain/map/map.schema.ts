@@ -254,7 +254,38 @@ export const MapDocumentSchema = z
     sectors: z.array(SectorSchema).max(50).default([]),
     attachments: AttachmentsSchema.default(() => AttachmentsSchema.parse({})),
   })
-  .strict();
+  .strict()
+  .superRefine((doc, ctx) => {
+    // Items refer to each other by id (cases → stages, Fast Track → cases) and versions diff by id:
+    // an id repeated within its list would make both ambiguous.
+    const unique = (items: { id: string }[], path: (string | number)[]) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id))
+          ctx.addIssue({ code: 'custom', message: 'duplicate_id', path: [...path, i, 'id'] });
+        seen.add(item.id);
+      });
+    };
+    unique(doc.sectors, ['sectors']);
+    doc.sectors.forEach((s, si) => {
+      const base = ['sectors', si];
+      for (const key of ['indicators', 'subjects', 'problems', 'technologies', 'cases', 'fastTrack'] as const)
+        unique(s[key], [...base, key]);
+      const stages = new Set<string>();
+      s.subjects.forEach((subject, i) =>
+        subject.lifeCycle.forEach((stage, j) => {
+          if (stages.has(stage.id))
+            ctx.addIssue({
+              code: 'custom',
+              message: 'duplicate_id',
+              path: [...base, 'subjects', i, 'lifeCycle', j, 'id'],
+            });
+          stages.add(stage.id);
+        }),
+      );
+      s.cases.forEach((c, i) => unique(c.processes, [...base, 'cases', i, 'processes']));
+    });
+  });
 export type MapDocument = z.infer<typeof MapDocumentSchema>;
 /** What a caller may send: defaults fill in what is left out. */
 export type MapDocumentInput = z.input<typeof MapDocumentSchema>;

@@ -331,3 +331,19 @@ describe('map authoring', () => {
     expect(await verifyAuditChain(t.database.db)).toBeNull();
   });
 });
+
+describe('document identity', () => {
+  it('refuses a document whose cases repeat an id, naming the repeated item', async () => {
+    const office = await t.userIn('mo-energy', ['dt_office']);
+    const doc = documentWithRealRefs();
+    doc.sectors[0].cases[1].id = doc.sectors[0].cases[0].id;
+    const res = await inject('POST', '/api/maps', office.cookie, { document: doc });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([
+      expect.objectContaining({
+        path: ['body', 'document', 'sectors', 0, 'cases', 1, 'id'],
+        rule: 'duplicate_id',
+      }),
+    ]);
+  });
+});
