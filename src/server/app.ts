@@ -106,9 +106,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, { db, clock });
 
   if (opts.serveWeb) {
-    if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
-      throw new Error(`The web app is not built (${WEB_DIST}); run "npm run build".`);
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+    if (fs.existsSync(path.join(WEB_DIST, 'index.html')))
+      await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+    // `npm start` builds first; a bare `tsx src/server/main.ts` (development) serves the API alone.
+    else app.log.warn(`The web app is not built (${WEB_DIST}): serving the API only; run "npm run build".`);
   }
   return app;
 }

@@ -272,7 +272,7 @@ export const MapDocumentSchema = z
       for (const key of ['indicators', 'subjects', 'problems', 'technologies', 'cases', 'fastTrack'] as const)
         unique(s[key], [...base, key]);
       const stages = new Set<string>();
-      s.subjects.forEach((subject, i) =>
+      s.subjects.forEach((subject, i) => {
         subject.lifeCycle.forEach((stage, j) => {
           if (stages.has(stage.id))
             ctx.addIssue({
@@ -281,9 +281,11 @@ export const MapDocumentSchema = z
               path: [...base, 'subjects', i, 'lifeCycle', j, 'id'],
             });
           stages.add(stage.id);
-        }),
-      );
-      s.cases.forEach((c, i) => unique(c.processes, [...base, 'cases', i, 'processes']));
+        });
+      });
+      s.cases.forEach((c, i) => {
+        unique(c.processes, [...base, 'cases', i, 'processes']);
+      });
     });
   });
 export type MapDocument = z.infer<typeof MapDocumentSchema>;

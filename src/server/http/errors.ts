@@ -49,7 +49,8 @@ function fieldIssue(
 ): FieldIssue {
   const rule = NAMED_RULES.has(message)
     ? message
-    : code === 'invalid_type' && (raw.input === undefined || message.includes('received undefined'))
+    : // zod 4 does not keep the input on the issue; its message says when the value was absent.
+      code === 'invalid_type' && message.includes('received undefined')
       ? 'required'
       : code;
   const params: Record<string, string | number> = {};

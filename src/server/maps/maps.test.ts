@@ -205,7 +205,16 @@ describe('map authoring', () => {
     const url = `/api/maps/${mapId}/versions/1/sections/passport`;
     const wrongType = await inject('PUT', url, office.cookie, { baseRevision: 'one', content: {} });
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json().issues[0].path).toEqual(['body', 'baseRevision']);
+    expect(wrongType.json().issues[0]).toMatchObject({
+      path: ['body', 'baseRevision'],
+      rule: 'invalid_type',
+    });
+    const missing = await inject('PUT', url, office.cookie, { content: {} });
+    expect(missing.json().issues[0]).toMatchObject({
+      path: ['body', 'baseRevision'],
+      rule: 'required',
+      message: 'Обязательное поле.',
+    });
     const unknownField = await inject('PUT', url, office.cookie, {
       baseRevision: 1,
       content: { hacked: true },

@@ -1,0 +1,234 @@
+import { useLocation, useNavigate } from '@tanstack/react-router';
+import { Alert, Button } from 'antd';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VersionOut } from '../../../api/maps.ts';
+import type { SectionKind } from '../../../domain/auth/policy.ts';
+import { pickText } from '../../../domain/locale.ts';
+import type { SectionKey } from '../../../domain/map/map.sections.ts';
+import { validateMap } from '../../../domain/map/map.validate.ts';
+import { formatDateTime } from '../../components/ui/format.ts';
+import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
+import { useLocale } from '../../components/ui/use-locale.ts';
+import { ConflictModal } from './conflict-modal.tsx';
+import { focusPath } from './dom-focus.ts';
+import { type EditorContextValue, EditorProvider, type FieldMessage } from './editor-context.tsx';
+import { EditorNav } from './editor-nav.tsx';
+import {
+  blockingCountByPage,
+  type EditorPageRef,
+  pageOfFinding,
+  pageParam,
+  parsePageParam,
+  samePage,
+} from './editor-pages.ts';
+import { EditorTopbar } from './editor-topbar.tsx';
+import { findingLocales, indexByPath, issuePathToDocPath, type JsonPath } from './field-paths.ts';
+import { PageContent } from './page-content.tsx';
+import { pageTitle, sectorTitle } from './page-titles.ts';
+import { sectionStatus } from './section-save.logic.ts';
+import { versionUrl } from './use-map-version.ts';
+import { useMapEditor } from './use-section-save.ts';
+
+const kindOf = (key: SectionKey): SectionKind =>
+  key.startsWith('sector:') ? 'sector' : (key as SectionKind);
+
+/** The editor once the version is loaded: top bar, navigation, the page, conflicts and restores. */
+export function EditorBody(props: {
+  version: VersionOut;
+  pageParam: string | undefined;
+  references: EditorContextValue['references'];
+}) {
+  const { t } = useTranslation('editor');
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const hash = useLocation({ select: (l) => l.hash });
+  const { version } = props;
+  const editor = useMapEditor(version);
+  const { doc, state } = editor;
+  const page = parsePageParam(props.pageParam);
+  const mapId = version.map.id;
+  const number = version.version.number;
+
+  // The server decides: no 'edit' action, or a section kind not listed, means read-only.
+  const canEdit = version.allowedActions.includes('edit');
+  const editable = useCallback(
+    (kind: SectionKind) => canEdit && version.editableSections.includes(kind),
+    [canEdit, version.editableSections],
+  );
+
+  // Findings are computed live from the local document; deferred so typing never waits for them.
+  const checked = useDeferredValue(doc);
+  const findings = useMemo(() => validateMap(checked), [checked]);
+  const counts = useMemo(() => blockingCountByPage(findings, checked), [findings, checked]);
+  const blocking = findings.filter((f) => f.severity === 'blocking').length;
+
+  const messages = useMemo(() => {
+    const list: (FieldMessage & { path: JsonPath })[] = [];
+    if (page)
+      for (const f of findings)
+        if (samePage(pageOfFinding(f, checked), page))
+          list.push({
+            path: f.path,
+            severity: f.severity,
+            code: f.code,
+            text: t(`findings:${f.code}`, f.params ?? {}),
+            locales: findingLocales(f),
+          });
+    // A refused save (400) names its fields: show them where findings would be.
+    for (const [key, s] of Object.entries(state.sections)) {
+      if (s.error?.kind !== 'invalid') continue;
+      for (const issue of s.error.issues) {
+        const path = issuePathToDocPath(key as SectionKey, issue.path, checked);
+        if (path)
+          list.push({ path, severity: 'blocking', code: 'save.invalid', text: issue.message, locales: [] });
+      }
+    }
+    return indexByPath(list);
+  }, [findings, checked, page, state.sections, t]);
+
+  const highlight = hash ? decodeURIComponent(hash) : null;
+  const ctx: EditorContextValue = {
+    mapId,
+    number,
+    doc,
+    locale,
+    messages,
+    highlight,
+    references: props.references,
+    allFindings: findings,
+  };
+
+  // Save what is pending whenever the user leaves a page; bring the linked field into view.
+  const currentParam = page ? pageParam(page) : props.pageParam;
+  const { flush } = editor;
+  useEffect(() => {
+    if (currentParam !== undefined || highlight) window.scrollTo({ top: 0 });
+    return () => flush();
+  }, [currentParam, flush, highlight]);
+  useEffect(() => {
+    if (!highlight) return;
+    const id = window.setTimeout(() => focusPath(highlight, true), 120);
+    return () => window.clearTimeout(id);
+  }, [highlight]);
+  useEffect(() => {
+    const hidden = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', hidden);
+    return () => document.removeEventListener('visibilitychange', hidden);
+  }, [flush]);
+
+  const title = pickText(doc.passport.title, locale);
+  const organisationName = pickText(version.map.organisation.name, locale);
+  useDocumentTitle(page ? `${pageTitle(page, doc, t)} — ${title || organisationName}` : title);
+
+  const goTo = (p: EditorPageRef) =>
+    void navigate({
+      to: '/maps/$mapId/v/$number/$page',
+      params: { mapId, number: String(number), page: pageParam(p) },
+    });
+  const sectorOps = editable('sector')
+    ? {
+        add: () => goTo({ kind: 'sector', sectorId: editor.addSector(), sub: 'description' }),
+        remove: (id: string) => {
+          void editor.removeSector(id);
+          if (page?.kind === 'sector' && page.sectorId === id) goTo({ kind: 'passport' });
+        },
+        move: (id: string, delta: number) => void editor.moveSector(id, delta),
+      }
+    : undefined;
+  const busySectors = new Set(
+    state.order.filter((id) => sectionStatus(state.sections[`sector:${id}`]) === 'saving'),
+  );
+
+  const conflictKey = (Object.keys(state.sections) as SectionKey[]).find((k) => state.sections[k].conflict);
+  const sectionLabel = (key: SectionKey) =>
+    key === 'passport'
+      ? t('nav.passport')
+      : key === 'attachments'
+        ? t('nav.attachments')
+        : sectorTitle(doc, key.slice('sector:'.length), t, locale);
+  const saveError = Object.values(state.sections).find((s) => s.error)?.error?.message ?? null;
+
+  return (
+    <EditorProvider value={ctx}>
+      <div className="ed-root">
+        <EditorTopbar
+          title={title}
+          organisation={organisationName}
+          versionNumber={number}
+          versionStatus={version.version.status}
+          saveStatus={editor.status}
+          savedAt={state.savedAt}
+          saveError={saveError}
+          blocking={blocking}
+          warnings={findings.length - blocking}
+          downloadUrl={`${versionUrl(mapId, number)}/document`}
+          readOnly={!canEdit}
+          locale={locale}
+        />
+        {!canEdit && <Alert className="ed-banner" type="info" showIcon title={t('readOnly.banner')} />}
+        {editor.restoreOffer.length > 0 && (
+          <Alert
+            className="ed-banner"
+            type="warning"
+            showIcon
+            title={t('restore.title')}
+            description={t('restore.text', {
+              sections: editor.restoreOffer.map((d) => sectionLabel(d.key)).join(', '),
+              time: formatDateTime(editor.restoreOffer[0].at, locale),
+            })}
+            action={
+              <div className="ed-banner-actions">
+                <Button size="small" type="primary" onClick={editor.acceptRestore}>
+                  {t('restore.accept')}
+                </Button>
+                <Button size="small" onClick={editor.discardRestore}>
+                  {t('restore.discard')}
+                </Button>
+              </div>
+            }
+          />
+        )}
+        {editor.opError && (
+          <Alert
+            className="ed-banner"
+            type="error"
+            showIcon
+            title={editor.opError}
+            closable={{ onClose: editor.clearOpError }}
+          />
+        )}
+        <div className="ed-body">
+          <EditorNav
+            current={page ?? { kind: 'passport' }}
+            counts={counts}
+            sectorOps={sectorOps}
+            busySectors={busySectors}
+          />
+          <section className="ed-main" aria-label={page ? pageTitle(page, doc, t) : undefined} onBlur={flush}>
+            <PageContent
+              page={page}
+              organisationName={organisationName}
+              onAddSector={sectorOps?.add}
+              update={<T,>(key: SectionKey) =>
+                editable(kindOf(key)) ? (fn: (v: T) => T) => editor.update<T>(key, fn) : undefined
+              }
+            />
+          </section>
+        </div>
+        {conflictKey && state.sections[conflictKey].conflict && (
+          <ConflictModal
+            sectionLabel={sectionLabel(conflictKey)}
+            conflict={state.sections[conflictKey].conflict}
+            mine={state.sections[conflictKey].local}
+            base={state.sections[conflictKey].saved}
+            locale={locale}
+            onMerge={(merged) => editor.resolveConflict(conflictKey, { merged })}
+            onKeepMine={() => editor.resolveConflict(conflictKey, 'mine')}
+            onTakeTheirs={() => editor.resolveConflict(conflictKey, 'theirs')}
+          />
+        )}
+      </div>
+    </EditorProvider>
+  );
+}

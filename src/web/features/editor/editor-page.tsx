@@ -1,0 +1,58 @@
+import { useParams } from '@tanstack/react-router';
+import { Alert, Button, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../lib/api.ts';
+import { EditorBody } from './editor-body.tsx';
+import { useMapVersion, useReference } from './use-map-version.ts';
+import './editor.css';
+
+/**
+ * The map editor (routes /maps/$mapId/v/$number[/$page]): loads the version and the reference
+ * tables, then hands over to the editor body, which keeps its own copy of the map from then on.
+ */
+export function EditorPage() {
+  const { t } = useTranslation('editor');
+  const params = useParams({ strict: false }) as { mapId?: string; number?: string; page?: string };
+  const mapId = params.mapId ?? '';
+  const number = Number(params.number);
+  const version = useMapVersion(mapId, number);
+  const services = useReference('public-services');
+  const systems = useReference('information-systems');
+  const documents = useReference('planning-documents');
+
+  if (version.isError) {
+    const e = version.error;
+    const notFound = e instanceof ApiError && e.status === 404;
+    return (
+      <div className="ed-center">
+        <Alert
+          type="error"
+          showIcon
+          title={notFound ? t('load.notFound') : t('load.failed')}
+          description={e instanceof ApiError ? e.body.message : String(e)}
+          action={!notFound && <Button onClick={() => void version.refetch()}>{t('load.retry')}</Button>}
+        />
+      </div>
+    );
+  }
+  if (!version.data) {
+    return (
+      <div className="ed-center">
+        <Spin aria-label={t('load.loading')} />
+      </div>
+    );
+  }
+  return (
+    <EditorBody
+      // A new version (or map) starts a new local copy.
+      key={`${version.data.map.id}/${version.data.version.number}`}
+      version={version.data}
+      pageParam={params.page}
+      references={{
+        publicServices: services.data ?? [],
+        informationSystems: systems.data ?? [],
+        planningDocuments: documents.data ?? [],
+      }}
+    />
+  );
+}

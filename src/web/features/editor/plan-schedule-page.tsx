@@ -1,0 +1,147 @@
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../../../domain/locale.ts';
+import { summaryGantt } from '../../../domain/map/map.gantt.ts';
+import { type Case, FORM_PERIOD, quarterOf, type ScheduleCell } from '../../../domain/map/map.schema.ts';
+import { focusPath } from './dom-focus.ts';
+import { useEditor } from './editor-context.tsx';
+import { parsePathKey, pathKey } from './field-paths.ts';
+import { SectionHeading } from './form-row.tsx';
+import { GanttTable } from './gantt-table.tsx';
+import { replaceAt } from './list.logic.ts';
+import { PageLink } from './page-link.tsx';
+import { setCell } from './plan-grid.logic.ts';
+import { type GridRow, PlanScheduleGrid, ScheduleLegend } from './plan-schedule-grid.tsx';
+import type { SectorPageProps } from './sector-page-props.ts';
+
+/** The rows of the grid: a case's own row, or one row per process when the case is split. */
+function gridRows(
+  cases: Case[],
+  sectorIndex: number,
+  name: (c: Case, i: number) => string,
+  pname: (p: Case['processes'][number], j: number) => string,
+) {
+  return cases.flatMap((c, i): GridRow[] => {
+    const casePath = ['sectors', sectorIndex, 'cases', i];
+    if (!c.scheduleByProcess)
+      return [
+        {
+          key: c.id,
+          label: name(c, i),
+          path: [...casePath, 'schedule'],
+          cells: c.schedule,
+          casePath,
+          firstOfCase: true,
+          isProcess: false,
+        },
+      ];
+    return c.processes.map((p, j) => ({
+      key: `${c.id}/${p.id}`,
+      label: `${name(c, i)} — ${pname(p, j)}`,
+      path: [...casePath, 'processes', j, 'schedule'],
+      cells: p.schedule,
+      casePath,
+      firstOfCase: j === 0,
+      isProcess: true,
+    }));
+  });
+}
+
+/** F 1.3 "Сфера бойынша жоспар-кесте" with the sector's summary Gantt under it. */
+export function PlanSchedulePage({ sector, index, update }: SectorPageProps) {
+  const { t } = useTranslation('editor');
+  const { doc, locale, messages } = useEditor();
+  const caseName = (c: Case, i: number) => pickText(c.name, locale) || t('case.n', { n: i + 1 });
+  const rows = gridRows(
+    sector.cases,
+    index,
+    caseName,
+    (p, j) => pickText(p.name, locale) || t('process.n', { n: j + 1 }),
+  );
+  const where = (key: string) => {
+    const path = parsePathKey(key);
+    const row =
+      rows.find((r) => key.startsWith(`${pathKey(r.path)}.`) || key === pathKey(r.path)) ??
+      rows.find((r) => key.startsWith(`${pathKey(r.casePath)}.`));
+    if (!row) return '';
+    const col = path.length === row.path.length + 1 ? (path.at(-1) as number) : null;
+    return col === null
+      ? row.label
+      : `${row.label}, ${quarterOf(FORM_PERIOD, col).year} ${t(`quarter.${quarterOf(FORM_PERIOD, col).quarter}`)}`;
+  };
+
+  const onSet =
+    update &&
+    ((row: GridRow, col: number, value: ScheduleCell) => {
+      const ci = row.casePath[3] as number;
+      update((cur) => {
+        const c = cur.cases[ci];
+        const next: Case = row.isProcess
+          ? {
+              ...c,
+              processes: replaceAt(c.processes, row.path[5] as number, {
+                ...c.processes[row.path[5] as number],
+                schedule: setCell(c.processes[row.path[5] as number].schedule, col, value),
+              }),
+            }
+          : { ...c, schedule: setCell(c.schedule, col, value) };
+        return { ...cur, cases: replaceAt(cur.cases, ci, next) };
+      });
+    });
+
+  const sectorGantt = summaryGantt(doc).find((g) => g.sectorId === sector.id);
+  const pageMessages = [...messages.entries()].flatMap(([key, list]) => list.map((m) => ({ key, m })));
+
+  return (
+    <article className="ed-page">
+      <SectionHeading title={t('sub.schedule', { n: index + 1 })} helper={t('schedule.help')} />
+      {rows.length === 0 ? (
+        <p className="ed-empty-list">
+          {t('schedule.noCases')}{' '}
+          <PageLink page={{ kind: 'sector', sectorId: sector.id, sub: 'cases' }}>
+            {t('schedule.toCases')}
+          </PageLink>
+        </p>
+      ) : (
+        <PlanScheduleGrid rows={rows} onSet={onSet} caption={t('sub.schedule', { n: index + 1 })} />
+      )}
+      <ScheduleLegend />
+      {!!update && rows.length > 0 && <p className="ed-helper">{t('schedule.keys')}</p>}
+      {pageMessages.length > 0 && (
+        <section className="ed-block" aria-label={t('schedule.findings')}>
+          <h3 className="ed-h4">{t('schedule.findings')}</h3>
+          <ul className="ed-messages ed-messages-list">
+            {pageMessages.map(({ key, m }, i) => (
+              <li
+                key={`${key}-${i}`}
+                className={m.severity === 'blocking' ? 'ed-msg ed-msg-error' : 'ed-msg ed-msg-warning'}
+              >
+                <span aria-hidden="true" className="ed-msg-icon">
+                  {m.severity === 'blocking' ? '●' : '▲'}
+                </span>
+                <Button type="link" size="small" className="ed-msg-link" onClick={() => focusPath(key, true)}>
+                  {where(key)}
+                </Button>
+                {m.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SectionHeading level={3} title={t('gantt.sectorTitle')} helper={t('gantt.derived')} />
+      {sectorGantt && (
+        <GanttTable
+          caption={t('gantt.sectorTitle')}
+          rows={[
+            {
+              key: sector.id,
+              name: pickText(sector.name, locale) || t('sector.unnamed'),
+              unit: pickText(sector.responsibleUnit, locale),
+              years: sectorGantt.years,
+            },
+          ]}
+        />
+      )}
+    </article>
+  );
+}
