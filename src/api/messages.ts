@@ -84,6 +84,8 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_reference: 'Анықтамалықта мұндай жазба жоқ.',
     unknown_organisation: 'Мұндай ұйым жоқ.',
     duplicate_id: 'Бұл идентификатор тізімде қайталанады.',
+    iso_date: 'Күн ЖЖЖЖ-АА-КК пішімінде болуы керек.',
+    working_day_on_weekday: 'Жұмыс күні етіп тек сенбі немесе жексенбіні белгілеуге болады.',
     custom: 'Мән қате.',
   },
   ru: {
@@ -103,6 +105,8 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_reference: 'Такой записи нет в справочнике.',
     unknown_organisation: 'Такой организации нет.',
     duplicate_id: 'Этот идентификатор повторяется в списке.',
+    iso_date: 'Дата должна быть в формате ГГГГ-ММ-ДД.',
+    working_day_on_weekday: 'Рабочим днём можно сделать только субботу или воскресенье.',
     custom: 'Неверное значение.',
   },
   en: {
@@ -122,6 +126,8 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_reference: 'No such record in the reference table.',
     unknown_organisation: 'No such organisation.',
     duplicate_id: 'This identifier is repeated in the list.',
+    iso_date: 'A date must be written YYYY-MM-DD.',
+    working_day_on_weekday: 'Only a Saturday or Sunday can be made a working day.',
     custom: 'Invalid value.',
   },
 };

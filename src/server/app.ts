@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import { adminRoutes } from './admin/admin.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Database } from './db/connect.ts';
 import { registerSessionHook } from './http/context.ts';
 import { handleError } from './http/errors.ts';
@@ -104,6 +105,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   mapsRoutes(app, { db, clock });
   referenceRoutes(app, { db, clock });
   adminRoutes(app, { db, clock });
+  calendarRoutes(app, { db, clock });
 
   if (opts.serveWeb) {
     if (fs.existsSync(path.join(WEB_DIST, 'index.html')))

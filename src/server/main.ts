@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { seedCalendarIfEmpty } from './calendar/calendar.queries.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users.ts';

@@ -14,7 +14,12 @@ export type AuditEvent =
   | { type: 'map.section_saved'; data: { versionNumber: number; section: string; revision: number } }
   | { type: 'map.section_deleted'; data: { versionNumber: number; section: string; revision: number } }
   | { type: 'map.sectors_reordered'; data: { versionNumber: number; revision: number } }
+  | {
+      type: 'calendar.day_set';
+      data: { date: string; before: { kind: string; source: string } | null; kind: string; source: string };
+    }
+  | { type: 'calendar.day_removed'; data: { date: string; before: { kind: string; source: string } } }
   | { type: 'reference.created'; data: { kind: string } }
   | { type: 'reference.updated'; data: { kind: string } };
 
-export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session';
+export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session' | 'calendar';

@@ -132,9 +132,9 @@ describe('the main path (SPEC §3)', () => {
       action: 'return',
       to: 'returned',
     },
-    { who: 'the office', a: office, from: 'returned', action: 'edit', to: 'returned' },
     { who: 'the office', a: office, from: 'returned', action: 'answer_finding', to: 'returned' },
-    { who: 'the office', a: office, from: 'returned', action: 'submit', to: 'under_review' },
+    { who: 'the office', a: office, from: 'returned', action: 'start_draft', to: 'draft' },
+    { who: 'the office', a: office, from: 'under_review', action: 'start_draft', to: 'draft' },
     { who: 'a reviewer', a: reviewer, from: 'under_review', action: 'resolve_finding', to: 'under_review' },
     {
       who: "the authorized body's head",
@@ -156,6 +156,10 @@ describe('the main path (SPEC §3)', () => {
     expect(transitionOf('published', 'start_amendment')).toMatchObject({ to: 'draft', createsVersion: true });
     expect(transitionOf('approved', 'publish')).toMatchObject({ to: 'published', supersedesPrevious: true });
     expect(transitionOf('draft', 'submit')?.createsVersion).toBeUndefined();
+    // The reviewed content is frozen: a returned version is never edited or resubmitted itself.
+    expect(transitionOf('returned', 'edit')).toBeNull();
+    expect(transitionOf('returned', 'submit')).toBeNull();
+    expect(transitionOf('returned', 'start_draft')).toMatchObject({ to: 'draft', createsVersion: true });
     expect(transitionOf('draft', 'approve')).toBeNull();
   });
 
@@ -164,7 +168,7 @@ describe('the main path (SPEC §3)', () => {
     { who: 'the data officer', a: dataOfficer, status: 'draft', actions: ['edit'] },
     { who: 'the deputy head', a: deputyHead, status: 'draft', actions: [] },
     { who: "another body's office", a: otherOffice, status: 'draft', actions: [] },
-    { who: 'the office', a: office, status: 'under_review', actions: ['answer_finding'] },
+    { who: 'the office', a: office, status: 'under_review', actions: ['start_draft', 'answer_finding'] },
     {
       who: "the authorized body's head",
       a: authorityHead,
@@ -178,7 +182,7 @@ describe('the main path (SPEC §3)', () => {
       status: 'under_review',
       actions: ['add_finding', 'resolve_finding'],
     },
-    { who: 'the office', a: office, status: 'returned', actions: ['edit', 'submit', 'answer_finding'] },
+    { who: 'the office', a: office, status: 'returned', actions: ['start_draft', 'answer_finding'] },
     { who: 'the first head', a: firstHead, status: 'agreed', actions: ['approve'] },
     { who: 'the office', a: office, status: 'agreed', actions: [] },
     { who: 'the office', a: office, status: 'published', actions: ['start_amendment'] },

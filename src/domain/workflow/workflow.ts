@@ -10,7 +10,7 @@ import { addMonths, type IsoDate } from '../calendar/calendar.ts';
 export const MAP_STATUSES = [
   'draft',
   'under_review',
-  /** Returned for revision with remarks (R.23): the office edits it again and resubmits. */
+  /** Returned for revision with remarks (R.23): frozen; the office revises a new draft copied from it. */
   'returned',
   'agreed',
   'approved',
@@ -23,6 +23,7 @@ export type MapStatus = (typeof MAP_STATUSES)[number];
 export const MAP_ACTIONS = [
   'edit',
   'submit',
+  'start_draft',
   'add_finding',
   'answer_finding',
   'resolve_finding',
@@ -75,17 +76,27 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'draft',
     point: 'R.16',
   },
+  { from: 'draft', action: 'submit', roles: OFFICE, orgScope: 'own', to: 'under_review', point: 'R.22' },
+  // Submission freezes the version: the reviewed content never changes. The office works on in a
+  // new draft copied from it — meanwhile, or after a return for revision — and submits that one.
   {
-    from: 'returned',
-    action: 'edit',
-    roles: [...OFFICE, 'data_officer'],
+    from: 'under_review',
+    action: 'start_draft',
+    roles: OFFICE,
     orgScope: 'own',
-    to: 'returned',
+    to: 'draft',
+    createsVersion: true,
     point: 'R.23',
   },
-  // Drafts are agreed with the authorized body before approval (R.22).
-  { from: 'draft', action: 'submit', roles: OFFICE, orgScope: 'own', to: 'under_review', point: 'R.22' },
-  { from: 'returned', action: 'submit', roles: OFFICE, orgScope: 'own', to: 'under_review', point: 'R.22' },
+  {
+    from: 'returned',
+    action: 'start_draft',
+    roles: OFFICE,
+    orgScope: 'own',
+    to: 'draft',
+    createsVersion: true,
+    point: 'R.23',
+  },
   // The authorized body reviews, involving the Center (R.23).
   {
     from: 'under_review',

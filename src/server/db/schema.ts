@@ -138,8 +138,108 @@ export const mapVersions = pgTable(
     createdBy: uuid('created_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id),
+    /** The version this one was copied from (a draft after a return, an amendment). */
+    basedOnVersionId: uuid('based_on_version_id'),
+    /** R.41: the ground of an amendment (1–6) and its justification. */
+    amendmentGround: integer('amendment_ground'),
+    amendmentJustification: text('amendment_justification'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** R.23 / APPK 64(3): the working day the submission counts as received; the review is due on reviewDue. */
+    receivedOn: text('received_on'),
+    reviewDue: text('review_due'),
+    decision: text('decision'),
+    decisionReason: text('decision_reason'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedOn: text('approved_on'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    /** R.24: publication due 3 working days after approval. */
+    publicationDue: text('publication_due'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedOn: text('published_on'),
   },
-  (t) => [uniqueIndex('map_versions_map_number_uq').on(t.mapId, t.number)],
+  (t) => [
+    uniqueIndex('map_versions_map_number_uq').on(t.mapId, t.number),
+    index('map_versions_status_idx').on(t.status),
+  ],
+);
+
+/** A finding of the review (R.23) on a section or an item of a submitted version: a thread. */
+export const reviewFindings = pgTable(
+  'review_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => mapVersions.id),
+    /** The section ('passport', 'sector:<id>', 'attachments') and the JSON path of the item. */
+    sectionKey: text('section_key').notNull(),
+    path: jsonb('path').$type<(string | number)[]>().notNull(),
+    itemId: text('item_id'),
+    status: text('status').notNull().default('open'),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    authorOrgKind: text('author_org_kind').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+  },
+  (t) => [index('review_findings_map_idx').on(t.mapId)],
+);
+
+export const findingMessages = pgTable(
+  'finding_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    findingId: uuid('finding_id')
+      .notNull()
+      .references(() => reviewFindings.id),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finding_messages_finding_idx').on(t.findingId)],
+);
+
+/**
+ * The working-day calendar (SPEC §6): the exceptions to Monday–Friday, seeded by rule for
+ * 2024–2030 and corrected by an admin (audited). Dates are 'YYYY-MM-DD' in Asia/Almaty.
+ */
+export const calendarDays = pgTable('calendar_days', {
+  date: text('date').primaryKey(),
+  kind: text('kind').notNull(),
+  name: jsonb('name').$type<{ kk: string; ru: string; en: string }>().notNull(),
+  source: text('source').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+});
+
+/** The in-app inbox: one row per user and event that concerns the user. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Identifies the event so a retried job never notifies twice. */
+    dedupeKey: text('dedupe_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey),
+  ],
 );
 
 /**

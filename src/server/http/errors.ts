@@ -27,7 +27,14 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-const NAMED_RULES = new Set(['id', 'duplicate_id', 'password_letter', 'password_digit', 'login_format']);
+const NAMED_RULES = new Set([
+  'id',
+  'duplicate_id',
+  'iso_date',
+  'password_letter',
+  'password_digit',
+  'login_format',
+]);
 
 /** Field issues from zod issues: the JSON path and the rule, with the values a message needs. */
 export function issuesFromZod(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../domain/locale.ts';
+import { seedCalendarIfEmpty } from '../calendar/calendar.queries.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { informationSystems, organisations, planningDocuments, publicServices } from '../db/schema.ts';
 import { INFORMATION_SYSTEMS, PLANNING_DOCUMENTS, PUBLIC_SERVICE_KK_NAMES } from './reference.data.ts';
@@ -52,5 +53,6 @@ export async function seedDirectory(tx: Tx): Promise<Map<string, string>> {
     })),
   );
   await tx.insert(planningDocuments).values(PLANNING_DOCUMENTS.map((d) => ({ kind: d.kind, name: d.name })));
+  await seedCalendarIfEmpty(tx);
   return orgIds;
 }

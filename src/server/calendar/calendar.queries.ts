@@ -1,0 +1,56 @@
+import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import {
+  type Calendar,
+  type CalendarDay,
+  makeCalendar,
+  seedCalendar,
+} from '../../domain/calendar/calendar.ts';
+import type { Db, Tx } from '../db/connect.ts';
+import { calendarDays } from '../db/schema.ts';
+
+const toDay = (r: typeof calendarDays.$inferSelect): CalendarDay => ({
+  date: r.date,
+  kind: r.kind as CalendarDay['kind'],
+  name: r.name,
+  source: r.source,
+});
+
+/** The whole calendar table as the domain's Calendar value. */
+export async function loadCalendar(db: Db | Tx): Promise<Calendar> {
+  return makeCalendar((await db.select().from(calendarDays)).map(toDay));
+}
+
+export async function listYear(db: Db | Tx, year: number): Promise<CalendarDay[]> {
+  const rows = await db
+    .select()
+    .from(calendarDays)
+    .where(and(gte(calendarDays.date, `${year}-01-01`), lte(calendarDays.date, `${year}-12-31`)))
+    .orderBy(asc(calendarDays.date));
+  return rows.map(toDay);
+}
+
+/** Seeds 2024–2030 by the statute rule and the known orders when the table is empty. */
+export async function seedCalendarIfEmpty(db: Db | Tx): Promise<void> {
+  const any = await db.select({ date: calendarDays.date }).from(calendarDays).limit(1);
+  if (any.length) return;
+  await db.insert(calendarDays).values(seedCalendar(2024, 2030));
+}
+
+export async function findDay(db: Db | Tx, date: string) {
+  const rows = await db.select().from(calendarDays).where(eq(calendarDays.date, date));
+  return rows[0] ? toDay(rows[0]) : undefined;
+}
+
+export async function upsertDay(tx: Tx, day: CalendarDay, userId: string, now: Date) {
+  await tx
+    .insert(calendarDays)
+    .values({ ...day, updatedBy: userId, updatedAt: now })
+    .onConflictDoUpdate({
+      target: calendarDays.date,
+      set: { kind: day.kind, name: day.name, source: day.source, updatedBy: userId, updatedAt: now },
+    });
+}
+
+export async function deleteDay(tx: Tx, date: string) {
+  await tx.delete(calendarDays).where(eq(calendarDays.date, date));
+}
