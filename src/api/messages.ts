@@ -20,6 +20,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.version_not_editable': 'Картаның бұл нұсқасын өзгертуге болмайды.',
     'map.section_conflict': 'Бұл бөлімді сізден бұрын басқа пайдаланушы сақтаған. Екі нұсқаны салыстырыңыз.',
     'map.section_unknown': 'Картада мұндай бөлім жоқ.',
+    'map.has_blocking_findings':
+      'Картада әлі де түзетуді қажет ететін ескертулер бар ({{count}}). Оларды түзеткен соң жіберіңіз.',
+    'map.draft_exists': 'Картаның өңделіп жатқан жобасы бар (№ {{versionNumber}} нұсқа).',
+    'workflow.not_allowed_in_status': 'Картаның қазіргі мәртебесінде бұл әрекет мүмкін емес.',
+    'amendment.too_early':
+      'Бұл негіз бойынша өзгерісті алдыңғы бекітуден кейін 6 ай өткен соң ғана енгізуге болады: {{possibleFrom}} бастап.',
     'user.login_taken': 'Бұл логин бос емес.',
     'user.role_not_allowed_for_org': 'Бұл рөлді осы ұйымға беруге болмайды.',
     'reference.in_use': 'Жазба карталарда пайдаланылады, оны жоюға болмайды.',
@@ -39,6 +45,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.version_not_editable': 'Эту версию карты изменять нельзя.',
     'map.section_conflict': 'Этот раздел уже сохранил другой пользователь. Сравните обе версии.',
     'map.section_unknown': 'В карте нет такого раздела.',
+    'map.has_blocking_findings':
+      'В карте остались замечания, которые нужно устранить ({{count}}). Исправьте их и отправьте снова.',
+    'map.draft_exists': 'У карты уже есть проект в работе (версия № {{versionNumber}}).',
+    'workflow.not_allowed_in_status': 'В текущем статусе карты это действие невозможно.',
+    'amendment.too_early':
+      'Изменения по этому основанию можно внести не ранее чем через 6 месяцев после предыдущего утверждения: с {{possibleFrom}}.',
     'user.login_taken': 'Этот логин уже занят.',
     'user.role_not_allowed_for_org': 'Эту роль нельзя назначить в данной организации.',
     'reference.in_use': 'Запись используется в картах, удалить её нельзя.',
@@ -58,6 +70,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.version_not_editable': 'This version of the map cannot be changed.',
     'map.section_conflict': 'Someone else saved this section first. Compare both versions.',
     'map.section_unknown': 'The map has no such section.',
+    'map.has_blocking_findings':
+      'The map still has findings that must be fixed ({{count}}). Fix them and submit again.',
+    'map.draft_exists': 'The map already has a draft in progress (version {{versionNumber}}).',
+    'workflow.not_allowed_in_status': 'This action is not possible in the current status of the map.',
+    'amendment.too_early':
+      'An amendment on this ground is possible only 6 months after the previous approval: from {{possibleFrom}}.',
     'user.login_taken': 'This login is taken.',
     'user.role_not_allowed_for_org': 'This role cannot be granted in this organisation.',
     'reference.in_use': 'The record is used by maps and cannot be deleted.',

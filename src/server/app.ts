@@ -21,8 +21,12 @@ import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Database } from './db/connect.ts';
 import { registerSessionHook } from './http/context.ts';
 import { handleError } from './http/errors.ts';
+import { createBoss } from './jobs/boss.ts';
+import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
+import { workflowRoutes } from './workflow/workflow.routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -34,6 +38,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
+  /** How often the job worker looks for due jobs. */
+  jobPollSeconds?: number;
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
   rateLimitMax?: number;
 }
@@ -87,6 +93,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   registerSessionHook(app, db, clock);
 
+  // Jobs (reminders, escalations) on pg-boss in the same database; they survive restarts.
+  const boss = createBoss(opts.database);
+  boss.on('error', (err) => app.log.error({ err }, 'job queue error'));
+  await boss.start();
+  await boss.createQueue(DEADLINE_QUEUE);
+  await boss.work<DeadlineJob>(
+    DEADLINE_QUEUE,
+    { pollingIntervalSeconds: opts.jobPollSeconds ?? 5 },
+    async (jobs) => {
+      for (const job of jobs) await runDeadlineJob(db, job.data);
+    },
+  );
+  app.addHook('onClose', async () => {
+    await boss.stop({ graceful: false, wait: true });
+  });
+
   app.withTypeProvider<ZodTypeProvider>().get('/api/health', {
     schema: {
       tags: ['system'],
@@ -105,6 +127,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   mapsRoutes(app, { db, clock });
   referenceRoutes(app, { db, clock });
   adminRoutes(app, { db, clock });
+  workflowRoutes(app, { db, clock, boss });
+  notificationsRoutes(app, { db, clock });
   calendarRoutes(app, { db, clock });
 
   if (opts.serveWeb) {

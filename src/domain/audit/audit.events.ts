@@ -14,6 +14,19 @@ export type AuditEvent =
   | { type: 'map.section_saved'; data: { versionNumber: number; section: string; revision: number } }
   | { type: 'map.section_deleted'; data: { versionNumber: number; section: string; revision: number } }
   | { type: 'map.sectors_reordered'; data: { versionNumber: number; revision: number } }
+  | { type: 'map.submitted'; data: { versionNumber: number; receivedOn: string; reviewDue: string } }
+  | { type: 'map.draft_started'; data: { versionNumber: number; basedOn: number } }
+  | { type: 'map.agreed'; data: { versionNumber: number; reason: string; openFindings: number } }
+  | { type: 'map.returned'; data: { versionNumber: number; reason: string; openFindings: number } }
+  | { type: 'map.approved'; data: { versionNumber: number; approvedOn: string; publicationDue: string } }
+  | { type: 'map.published'; data: { versionNumber: number; publishedOn: string; onTime: boolean } }
+  | {
+      type: 'map.amendment_started';
+      data: { versionNumber: number; basedOn: number; ground: number; justification: string };
+    }
+  | { type: 'finding.added'; data: { versionNumber: number; findingId: string; section: string } }
+  | { type: 'finding.answered'; data: { versionNumber: number; findingId: string } }
+  | { type: 'finding.resolved'; data: { versionNumber: number; findingId: string } }
   | {
       type: 'calendar.day_set';
       data: { date: string; before: { kind: string; source: string } | null; kind: string; source: string };

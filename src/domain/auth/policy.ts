@@ -16,10 +16,20 @@ export interface VersionSubject extends MapSubject {
 export type SectionKind = 'passport' | 'sector' | 'attachments';
 
 const ownOrg = (actor: Actor, map: MapSubject) => actor.orgId === map.orgId;
+const isReviewSide = (actor: Actor) =>
+  (actor.orgKind === 'authorized_body' && hasRole(actor, 'reviewer', 'authority_head')) ||
+  (actor.orgKind === 'support_center' && hasRole(actor, 'center_expert'));
 
 export const policy = {
-  /** Nobody sees another body's unpublished map (SPEC §1); review access comes with the workflow. */
+  /** A body sees its own maps; nobody sees another body's drafts (SPEC §1). */
   viewMap: (actor: Actor, map: MapSubject) => ownOrg(actor, map),
+  /**
+   * The authorized body and the Center review (R.23): they see every version that has been
+   * submitted — under review, returned, agreed and onwards — but never a draft of another body.
+   */
+  viewVersion: (actor: Actor, version: VersionSubject) =>
+    ownOrg(actor, version) || (isReviewSide(actor) && version.status !== 'draft'),
+  isReviewSide: (actor: Actor) => isReviewSide(actor),
   /** The digital transformation office drafts the map (R.13). */
   createMap: (actor: Actor) =>
     (actor.orgKind === 'central_state_body' || actor.orgKind === 'authorized_body') &&

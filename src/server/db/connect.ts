@@ -24,6 +24,9 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The server's connection string (postgres) or the embedded instance (pglite), for pg-boss. */
+  url?: string;
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -41,7 +44,7 @@ export async function openDatabase(opts: {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
   }
   let client = opts.pglite;
   let lockPath: string | undefined;
@@ -60,6 +63,7 @@ export async function openDatabase(opts: {
   return {
     db,
     kind: 'pglite',
+    pglite: owned,
     close: async () => {
       if (!opts.pglite) await owned.close();
       if (lockPath) releaseLock(lockPath);

@@ -21,6 +21,10 @@ const STATUS: Record<ErrorCode, number> = {
   'map.version_not_editable': 409,
   'map.section_conflict': 409,
   'map.section_unknown': 404,
+  'map.has_blocking_findings': 409,
+  'map.draft_exists': 409,
+  'workflow.not_allowed_in_status': 409,
+  'amendment.too_early': 409,
   'user.login_taken': 409,
   'user.role_not_allowed_for_org': 400,
   'reference.in_use': 409,
@@ -71,6 +75,16 @@ function fieldIssue(
   return { path, rule, params };
 }
 
+/** Values a message may quote: the number of issues or findings, and scalar details. */
+function messageParams(issues: FieldIssue[] | undefined, details: Record<string, unknown> | undefined) {
+  const params: Record<string, string | number> = {
+    count: issues?.length ?? (Array.isArray(details?.findings) ? details.findings.length : 0),
+  };
+  for (const [k, v] of Object.entries(details ?? {}))
+    if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+  return params;
+}
+
 /** Turns any thrown error into the JSON error body, in the caller's language; 5xx never leak internals. */
 export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
@@ -117,7 +131,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
 
   const body: ErrorBody = {
     code,
-    message: errorMessage(code, locale, { count: issues?.length ?? 0 }),
+    message: errorMessage(code, locale, messageParams(issues, details)),
     ...(issues
       ? {
           issues: issues.map((i) => ({

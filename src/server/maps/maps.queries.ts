@@ -32,6 +32,33 @@ export async function listMapsOfOrg(db: Db, orgId: string) {
   return rows;
 }
 
+/**
+ * Maps of other organisations as the reviewing side sees them: each with its latest version that
+ * has left the draft stage (drafts of other bodies are never shown).
+ */
+export async function listSubmittedMaps(db: Db, exceptOrgId: string) {
+  return db
+    .select({ map: maps, org: organisations, version: mapVersions })
+    .from(maps)
+    .innerJoin(organisations, eq(organisations.id, maps.orgId))
+    .innerJoin(mapVersions, eq(mapVersions.mapId, maps.id))
+    .where(
+      and(
+        sql`${maps.orgId} <> ${exceptOrgId}`,
+        eq(
+          mapVersions.number,
+          sql`(SELECT max(v.number) FROM map_versions v WHERE v.map_id = ${maps.id} AND v.status <> 'draft')`,
+        ),
+      ),
+    )
+    .orderBy(desc(mapVersions.updatedAt));
+}
+
+export async function findVersionById(db: Db | Tx, id: string): Promise<VersionRow | undefined> {
+  const rows = await db.select().from(mapVersions).where(eq(mapVersions.id, id));
+  return rows[0];
+}
+
 export async function findMap(db: Db | Tx, mapId: string): Promise<{ map: MapRow; org: OrgRow } | undefined> {
   const rows = await db
     .select({ map: maps, org: organisations })

@@ -16,14 +16,38 @@ import {
   VersionParams,
 } from '../../api/maps.ts';
 import { policy } from '../../domain/auth/policy.ts';
+import { almatyDate } from '../../domain/calendar/local-time.ts';
 import { AppError } from '../../domain/errors.ts';
 import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
 import { validateMap } from '../../domain/map/map.validate.ts';
+import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { auditContext, requireActor } from '../http/context.ts';
 import { createMap, type Deps, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
 import { presentSummary, presentVersion } from './maps.present.ts';
-import { findMap, findVersion, listMapsOfOrg, userNames } from './maps.queries.ts';
+import {
+  findMap,
+  findVersion,
+  findVersionById,
+  listMapsOfOrg,
+  listSubmittedMaps,
+  userNames,
+  type VersionRow,
+} from './maps.queries.ts';
+
+/** What presenting a version needs besides the row: names, the base version, the calendar, today. */
+export async function versionContext(db: Db, clock: () => Date, version: VersionRow) {
+  const byName = version.updatedBy
+    ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
+    : null;
+  const basedOn = version.basedOnVersionId ? await findVersionById(db, version.basedOnVersionId) : undefined;
+  return {
+    updatedByName: byName,
+    basedOnNumber: basedOn?.number ?? null,
+    calendar: await loadCalendar(db),
+    today: almatyDate(clock()).date,
+  };
+}
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -37,27 +61,31 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
     now: deps.clock(),
     audit: auditContext(req),
   });
-  const names = (ids: string[]) => userNames(db, ids);
 
   async function loadVisible(req: Parameters<typeof auditContext>[0], mapId: string, number: number) {
     const actor = requireActor(req);
     const found = await findMap(db, mapId);
     // Another body's map answers exactly like a missing one: its existence is not disclosed.
-    if (!found || !policy.viewMap(actor, found.map)) throw new AppError('map.not_found');
+    if (!found) throw new AppError('map.not_found');
     const version = await findVersion(db, mapId, number);
-    if (!version) throw new AppError('map.not_found');
+    if (!version || !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status }))
+      throw new AppError('map.not_found');
     return { found, version, actor };
   }
 
   r.get('/api/maps', {
     schema: {
       tags: ['maps'],
-      summary: "The maps of the user's organisation",
+      summary: "The maps of the user's organisation (and, for reviewers, every submitted map)",
       response: { 200: z.array(MapSummaryOut), 401: ErrorBody },
     },
     handler: async (req) => {
       const actor = requireActor(req);
-      return (await listMapsOfOrg(db, actor.orgId)).map(presentSummary);
+      // The reviewing side (authorized body, Center) also sees every map submitted for agreement.
+      const rows = policy.isReviewSide(actor)
+        ? [...(await listMapsOfOrg(db, actor.orgId)), ...(await listSubmittedMaps(db, actor.orgId))]
+        : await listMapsOfOrg(db, actor.orgId);
+      return rows.map(presentSummary);
     },
   });
 
@@ -72,7 +100,9 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       const d = actionDeps(req);
       const { map, version } = await createMap(d, { document: req.body.document });
       const found = await findMap(db, map.id);
-      return reply.status(201).send(presentVersion(found!, version, d.actor, null));
+      return reply
+        .status(201)
+        .send(presentVersion(found!, version, d.actor, await versionContext(db, deps.clock, version)));
     },
   });
 
@@ -98,10 +128,7 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
     },
     handler: async (req) => {
       const { found, version, actor } = await loadVisible(req, req.params.mapId, req.params.number);
-      const byName = version.updatedBy
-        ? ((await names([version.updatedBy])).get(version.updatedBy) ?? null)
-        : null;
-      return presentVersion(found, version, actor, byName);
+      return presentVersion(found, version, actor, await versionContext(db, deps.clock, version));
     },
   });
 

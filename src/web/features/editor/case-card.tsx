@@ -64,6 +64,8 @@ export function CaseFields(props: { sector: Sector; c: Case; path: JsonPath; onC
           label={t('case.name')}
           hideLabel
           required
+          variant="textarea"
+          minRows={1}
           value={c.name}
           onChange={set?.('name')}
         />

@@ -2,78 +2,82 @@ import { Button, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConflictDetails } from '../../../api/maps.ts';
 import { type Locale, pickText } from '../../../domain/locale.ts';
-import { periodYears } from '../../../domain/map/map.gantt.ts';
+import type { MapDocument } from '../../../domain/map/map.schema.ts';
+import type { SectionKey } from '../../../domain/map/map.sections.ts';
 import { formatDateTime } from '../../components/ui/format.ts';
-import { type DiffEntry, type DiffSegment, diffJson } from './conflict-diff.ts';
 import { mergeThreeWay } from './conflict-merge.ts';
+import { ABSENT, type ConflictRow, conflictRows, PRESENT, sectionChanges } from './conflict-rows.ts';
+import { useEditor } from './editor-context.tsx';
 
 const MAX_ROWS = 80;
-const isText = (v: unknown): v is { kk: string; ru: string; en?: string } =>
-  typeof v === 'object' && v !== null && 'kk' in v && 'ru' in v;
-const isSchedule = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length === 20 && v.every((c) => ['', 'R', 'F', 'D'].includes(c as string));
 
-function Value({ v, other, locale }: { v: unknown; other: unknown; locale: Locale }) {
+/** "Атауы (kk)", "Нысаналы мәндер 2027": a field of map.diff.ts ('name.kk', 'targets.2027') in words. */
+function useFieldLabel() {
   const { t } = useTranslation('editor');
-  if (v === undefined) return <span className="ed-empty">{t('diff.absent')}</span>;
-  if (v === null || v === '') return <span className="ed-empty">—</span>;
-  if (typeof v === 'boolean') return <>{t(v ? 'common.yes' : 'common.no')}</>;
-  if (isText(v))
-    return (
-      <div className="ed-diff-text">
-        {(['kk', 'ru', 'en'] as const).map((l) =>
-          v[l] ? (
-            <div key={l} className={isText(other) && other[l] !== v[l] ? 'ed-diff-changed' : undefined}>
-              <span className="ed-lang-tag">{l.toUpperCase()}</span> {v[l]}
-            </div>
-          ) : null,
-        )}
-      </div>
-    );
-  if (isSchedule(v))
-    return (
-      <code className="ed-diff-schedule">
-        {periodYears()
-          .map(
-            (year, y) =>
-              `${year}: ${v
-                .slice(y * 4, y * 4 + 4)
-                .map((c) => c || '·')
-                .join('')}`,
-          )
-          .join('  ')}
-      </code>
-    );
-  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
-    const name = (v as Record<string, unknown>).name ?? (v as Record<string, unknown>).text;
-    if (isText(name)) return <>{pickText(name, locale) || t('diff.item')}</>;
-  }
-  if (typeof v === 'object') return <pre className="ed-diff-json">{JSON.stringify(v, null, 2)}</pre>;
-  return <>{String(v)}</>;
+  return (field: string) => {
+    const [head, ...rest] = field.split('.');
+    const tail = rest.map((p) => (['kk', 'ru', 'en'].includes(p) ? `(${p})` : p)).join(' ');
+    return `${t(`field.${head}`, { defaultValue: head })}${tail ? ` ${tail}` : ''}`;
+  };
 }
 
-function pathLabel(
-  path: DiffSegment[],
-  t: (k: string, o?: Record<string, unknown>) => string,
-  locale: Locale,
-) {
-  return path
-    .map((seg) => {
-      if (typeof seg === 'string')
-        return seg === '#order' ? t('diff.order') : t(`field.${seg}`, { defaultValue: seg });
-      const name = isText(seg.name) ? pickText(seg.name, locale) : '';
-      return name ? `«${name}»` : `#${seg.index + 1}`;
-    })
-    .join(' › ');
+function Where({ row, doc, sectionKey }: { row: ConflictRow; doc: MapDocument; sectionKey: SectionKey }) {
+  const { t } = useTranslation('editor');
+  const { locale } = useEditor();
+  const fieldLabel = useFieldLabel();
+  const sector = doc.sectors.find((s) => `sector:${s.id}` === sectionKey);
+  return (
+    <>
+      {row.where
+        .map((w) => {
+          if ('list' in w) return t(`field.${w.list.split('.').pop()}`, { defaultValue: w.list });
+          if ('item' in w) return `«${pickText(w.item, locale) || '…'}»`;
+          if ('field' in w) return fieldLabel(w.field);
+          const c = sector?.cases.find((x) => x.id === w.cell.caseId);
+          const p = c?.processes.find((x) => x.id === w.cell.processId);
+          const name = [c && pickText(c.name, locale), p && pickText(p.name, locale)]
+            .filter(Boolean)
+            .join(' — ');
+          return `${t('field.schedule')} › «${name || '…'}» › ${w.cell.year} ${t(`quarter.${w.cell.quarter}`)}`;
+        })
+        .join(' › ')}
+    </>
+  );
+}
+
+function Value({ v }: { v: unknown }) {
+  const { t } = useTranslation('editor');
+  const { locale, references } = useEditor();
+  if (v === ABSENT) return <span className="ed-empty">{t('diff.absent')}</span>;
+  if (v === PRESENT) return <>{t('diff.present')}</>;
+  if (v === null || v === undefined || v === '') return <span className="ed-empty">—</span>;
+  if (typeof v === 'boolean') return <>{t(v ? 'common.yes' : 'common.no')}</>;
+  if (Array.isArray(v)) {
+    // Lists of reference ids (public services, systems, documents) read as names.
+    const all = [
+      ...references.publicServices,
+      ...references.informationSystems,
+      ...references.planningDocuments,
+    ];
+    return (
+      <>
+        {v.map((id) => pickText(all.find((r) => r.id === id)?.name, locale) || String(id)).join('; ') || '—'}
+      </>
+    );
+  }
+  return <>{String(v)}</>;
 }
 
 /**
  * A stale save (409): both versions of the section side by side, field by field, with who saved
- * theirs and when; the user keeps theirs or writes hers over it. Nothing is lost either way.
+ * theirs and when. The user combines both (when we changed different things), keeps hers, or takes
+ * theirs. Nothing is lost silently either way.
  */
 export function ConflictModal(props: {
+  sectionKey: SectionKey;
   sectionLabel: string;
   conflict: ConflictDetails;
+  doc: MapDocument;
   mine: unknown;
   /** The version I started from: what makes a three-way merge possible. */
   base: unknown;
@@ -84,14 +88,14 @@ export function ConflictModal(props: {
 }) {
   const { t } = useTranslation('editor');
   const { conflict, locale } = props;
-  const entries: DiffEntry[] = diffJson(props.mine, conflict.theirs);
-  // Their section still exists and we changed different things: both can be kept.
+  const diff = sectionChanges(props.doc, props.sectionKey, props.mine, conflict.theirs);
+  const rows = diff ? conflictRows(diff) : [];
   const merge =
     conflict.theirs !== null && props.base !== null
       ? mergeThreeWay(props.base, props.mine, conflict.theirs)
       : null;
   const canMerge = merge !== null && merge.clashes.length === 0;
-  const when = formatDateTime(conflict.updatedAt, locale);
+  const who = conflict.updatedBy ?? t('conflict.someone');
   return (
     <Modal
       open
@@ -115,9 +119,9 @@ export function ConflictModal(props: {
           : []),
       ]}
     >
-      <p>{t('conflict.intro', { who: conflict.updatedBy ?? t('conflict.someone'), when })}</p>
+      <p>{t('conflict.intro', { who, when: formatDateTime(conflict.updatedAt, locale) })}</p>
       {conflict.theirs === null && <p className="ed-msg-warning">{t('conflict.removed')}</p>}
-      {entries.length === 0 ? (
+      {rows.length === 0 ? (
         <p>{t('conflict.same')}</p>
       ) : (
         <div className="ed-scroll ed-diff-wrap">
@@ -126,26 +130,26 @@ export function ConflictModal(props: {
               <tr>
                 <th scope="col">{t('conflict.field')}</th>
                 <th scope="col">{t('conflict.mine')}</th>
-                <th scope="col">
-                  {t('conflict.theirs', { who: conflict.updatedBy ?? t('conflict.someone') })}
-                </th>
+                <th scope="col">{t('conflict.theirs', { who })}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.slice(0, MAX_ROWS).map((e, i) => (
+              {rows.slice(0, MAX_ROWS).map((row, i) => (
                 <tr key={i}>
-                  <th scope="row">{pathLabel(e.path, t, locale)}</th>
+                  <th scope="row">
+                    <Where row={row} doc={props.doc} sectionKey={props.sectionKey} />
+                  </th>
                   <td className="ed-diff-mine">
-                    <Value v={e.mine} other={e.theirs} locale={locale} />
+                    <Value v={row.mine} />
                   </td>
                   <td className="ed-diff-theirs">
-                    <Value v={e.theirs} other={e.mine} locale={locale} />
+                    <Value v={row.theirs} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {entries.length > MAX_ROWS && <p>{t('conflict.more', { count: entries.length - MAX_ROWS })}</p>}
+          {rows.length > MAX_ROWS && <p>{t('conflict.more', { count: rows.length - MAX_ROWS })}</p>}
         </div>
       )}
       <p className="ed-helper">

@@ -218,6 +218,8 @@ export function EditorBody(props: {
         </div>
         {conflictKey && state.sections[conflictKey].conflict && (
           <ConflictModal
+            sectionKey={conflictKey}
+            doc={doc}
             sectionLabel={sectionLabel(conflictKey)}
             conflict={state.sections[conflictKey].conflict}
             mine={state.sections[conflictKey].local}

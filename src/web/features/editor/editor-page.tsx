@@ -5,6 +5,8 @@ import { ApiError } from '../../lib/api.ts';
 import { EditorBody } from './editor-body.tsx';
 import { useMapVersion, useReference } from './use-map-version.ts';
 import './editor.css';
+import './editor-fields.css';
+import './editor-tables.css';
 
 /**
  * The map editor (routes /maps/$mapId/v/$number[/$page]): loads the version and the reference

@@ -151,7 +151,7 @@ export function IndicatorsTable<T extends AnyIndicator>(props: {
       columns={[]}
       head={head}
       renderRows={renderRows}
-      colWidths={[36, 116, 86, 80, ...years.map(() => 78), undefined, ...(props.onChange ? [92] : [])]}
+      colWidths={[36, 108, 80, 74, ...years.map(() => 70), undefined, ...(props.onChange ? [92] : [])]}
       caption={props.caption}
       itemLabel={(n) => t('indicator.n', { n })}
       addLabel={t('indicator.add')}

@@ -4,6 +4,12 @@ import { useEditor, useFieldMessages } from './editor-context.tsx';
 import { FieldMessages, statusOf } from './field-messages.tsx';
 import { type JsonPath, pathKey } from './field-paths.ts';
 
+const groupDigits = (text: string): string => {
+  const [int, frac] = text.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+};
+
 /** A number of the map (a count, a baseline, a target); blank is null. */
 export function NumberField(props: {
   path: JsonPath;
@@ -33,6 +39,13 @@ export function NumberField(props: {
           status={statusOf(messages) || undefined}
           aria-invalid={statusOf(messages) === 'error' || undefined}
           controls={false}
+          // Thousands grouped with a thin space, as the Form's tables print them: 20 300 000.
+          formatter={props.integer ? undefined : (v) => groupDigits(String(v ?? ''))}
+          parser={
+            props.integer
+              ? undefined
+              : (v) => Number((v ?? '').replace(/[\s\u202f\u00a0]/g, '').replace(',', '.'))
+          }
           onChange={(v) => props.onChange?.(typeof v === 'number' && Number.isFinite(v) ? v : null)}
         />
       ) : (

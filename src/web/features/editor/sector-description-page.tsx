@@ -26,6 +26,8 @@ export function SectorDescriptionPage({ sector, index, update }: SectorPageProps
             label={t('sector.name')}
             hideLabel
             required
+            variant="textarea"
+            minRows={1}
             value={sector.name}
             onChange={set?.('name')}
           />
@@ -36,6 +38,8 @@ export function SectorDescriptionPage({ sector, index, update }: SectorPageProps
             label={t('sector.responsibleUnit')}
             hideLabel
             required
+            variant="textarea"
+            minRows={1}
             value={sector.responsibleUnit}
             onChange={set?.('responsibleUnit')}
           />

@@ -62,7 +62,7 @@ export function SubjectsPage({ sector, index, update }: SectorPageProps) {
             key: 'count',
             title: t('subject.count'),
             className: 'ed-col-count',
-            width: 110,
+            width: 140,
             render: (row) => (
               <NumberField
                 path={[...row.path, 'count']}
