@@ -16,6 +16,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { adminRoutes } from './admin/admin.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Database } from './db/connect.ts';
@@ -25,6 +26,7 @@ import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { portalRoutes } from './portal/portal.routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
 import { workflowRoutes } from './workflow/workflow.routes.ts';
 
@@ -129,6 +131,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, { db, clock });
   workflowRoutes(app, { db, clock, boss });
   notificationsRoutes(app, { db, clock });
+  portalRoutes(app, { db });
+  auditRoutes(app, { db });
   calendarRoutes(app, { db, clock });
 
   if (opts.serveWeb) {

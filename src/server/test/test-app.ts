@@ -32,7 +32,8 @@ let counter = 0;
 export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await database.db.transaction((tx) => seedDirectory(tx));
-  const app = await buildApp({ database, clock: opts.clock, rateLimitMax: 100_000 });
+  // Sessions outlive the clock jumps of the life-cycle tests.
+  const app = await buildApp({ database, clock: opts.clock, rateLimitMax: 100_000, sessionDays: 365 });
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,

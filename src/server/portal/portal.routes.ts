@@ -1,0 +1,138 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody, OrganisationOut } from '../../api/common.ts';
+import { DiffQuery, VersionParams } from '../../api/maps.ts';
+import { ReferenceItemOut, ReferenceParams } from '../../api/reference.ts';
+import { AppError } from '../../domain/errors.ts';
+import { LocalizedTextSchema } from '../../domain/locale.ts';
+import { diffMaps } from '../../domain/map/map.diff.ts';
+import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
+import type { Db } from '../db/connect.ts';
+import { presentOrg } from '../maps/maps.present.ts';
+import { listReference } from '../reference/reference.queries.ts';
+import { listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
+
+const PublicVersion = z.object({
+  number: z.number().int(),
+  status: z.enum(['published', 'superseded']),
+  approvedOn: z.string().nullable(),
+  publishedOn: z.string().nullable(),
+  amendmentGround: z.number().int().nullable(),
+});
+const PublicMapSummary = z.object({
+  id: z.string(),
+  organisation: OrganisationOut,
+  title: LocalizedTextSchema,
+  periodFrom: z.number().int(),
+  versionNumber: z.number().int(),
+  publishedOn: z.string().nullable(),
+});
+const MapParams = z.object({ mapId: z.string().uuid() });
+const notFound = { 404: ErrorBody, 400: ErrorBody };
+
+/**
+ * The public portal's API (R.24): no session, and nothing but published versions — a map never
+ * published does not exist here, and a draft or a version under review is never reachable.
+ */
+export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  const loadPublic = async (mapId: string) => {
+    const found = await publicMap(db, mapId);
+    if (!found) throw new AppError('map.not_found');
+    return { found, versions: await publicVersions(db, mapId) };
+  };
+
+  r.get('/api/public/maps', {
+    schema: {
+      tags: ['portal'],
+      summary: 'Published maps of all bodies',
+      response: { 200: z.array(PublicMapSummary) },
+    },
+    handler: async () =>
+      (await listPublishedMaps(db)).map(({ map, org, version }) => ({
+        id: map.id,
+        organisation: presentOrg(org),
+        title: version.content.passport.title,
+        periodFrom: map.periodFrom,
+        versionNumber: version.number,
+        publishedOn: version.publishedOn,
+      })),
+  });
+
+  r.get('/api/public/maps/:mapId', {
+    schema: {
+      tags: ['portal'],
+      summary: 'A published map and its history of published versions',
+      params: MapParams,
+      response: {
+        200: z.object({
+          id: z.string(),
+          organisation: OrganisationOut,
+          periodFrom: z.number().int(),
+          versions: z.array(PublicVersion),
+        }),
+        ...notFound,
+      },
+    },
+    handler: async (req) => {
+      const { found, versions } = await loadPublic(req.params.mapId);
+      return {
+        id: found.map.id,
+        organisation: presentOrg(found.org),
+        periodFrom: found.map.periodFrom,
+        versions: versions.map((v) => ({
+          number: v.number,
+          status: v.status as 'published' | 'superseded',
+          approvedOn: v.approvedOn,
+          publishedOn: v.publishedOn,
+          amendmentGround: v.amendmentGround,
+        })),
+      };
+    },
+  });
+
+  r.get('/api/public/maps/:mapId/versions/:number', {
+    schema: {
+      tags: ['portal'],
+      summary: 'A published version as the map document',
+      params: VersionParams,
+      response: { 200: MapDocumentSchema, ...notFound },
+    },
+    handler: async (req) => {
+      const { versions } = await loadPublic(req.params.mapId);
+      const version = versions.find((v) => v.number === req.params.number);
+      if (!version) throw new AppError('map.not_found');
+      return version.content;
+    },
+  });
+
+  r.get('/api/public/maps/:mapId/diff', {
+    schema: {
+      tags: ['portal'],
+      summary: 'The redline between two published versions',
+      params: MapParams,
+      querystring: DiffQuery,
+      response: { 200: z.unknown(), ...notFound },
+    },
+    handler: async (req) => {
+      const { versions } = await loadPublic(req.params.mapId);
+      const a = versions.find((v) => v.number === req.query.from);
+      const b = versions.find((v) => v.number === req.query.to);
+      if (!a || !b) throw new AppError('map.not_found');
+      return diffMaps(a.content, b.content);
+    },
+  });
+
+  r.get('/api/public/reference/:kind', {
+    schema: {
+      tags: ['portal'],
+      summary: 'Reference tables the published maps point into',
+      params: ReferenceParams,
+      response: { 200: z.array(ReferenceItemOut), ...notFound },
+    },
+    handler: async (req) => listReference(db, req.params.kind),
+  });
+}
