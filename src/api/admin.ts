@@ -8,6 +8,7 @@ export const UserOut = z.object({
   fullName: z.string(),
   organisation: OrganisationOut,
   roles: z.array(RoleSchema),
+  email: z.string().nullable(),
   isActive: z.boolean(),
 });
 export type UserOut = z.infer<typeof UserOut>;
@@ -31,6 +32,8 @@ export const CreateUserBody = z.object({
   orgId: Uuid,
   roles: z.array(RoleSchema).min(1).max(9),
   password: PasswordSchema,
+  /** Optional: where notifications are e-mailed when SMTP is configured. */
+  email: z.string().trim().email().max(200).nullable().optional(),
 });
 export type CreateUserBody = z.infer<typeof CreateUserBody>;
 
@@ -38,5 +41,6 @@ export const UpdateUserBody = z.object({
   roles: z.array(RoleSchema).min(1).max(9).optional(),
   isActive: z.boolean().optional(),
   password: PasswordSchema.optional(),
+  email: z.string().trim().email().max(200).nullable().optional(),
 });
 export type UpdateUserBody = z.infer<typeof UpdateUserBody>;

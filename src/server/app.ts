@@ -25,6 +25,7 @@ import { handleError } from './http/errors.ts';
 import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
+import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
@@ -40,6 +41,8 @@ export interface AppOptions {
   logLevel?: string;
   /** Serve the built web app from dist/web (off in API tests). */
   serveWeb?: boolean;
+  /** E-mail notifications (optional). */
+  mail?: MailConfig;
   /** How often the job worker looks for due jobs. */
   jobPollSeconds?: number;
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
@@ -107,7 +110,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       for (const job of jobs) await runDeadlineJob(db, job.data);
     },
   );
+  const mailer = opts.mail
+    ? startMailer(db, opts.mail, { log: (err) => app.log.warn({ err }, 'mail not sent') })
+    : null;
   app.addHook('onClose', async () => {
+    mailer?.stop();
     await boss.stop({ graceful: false, wait: true });
   });
 

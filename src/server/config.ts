@@ -23,6 +23,14 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Without the demo, the first start creates the user 'admin' with this password. */
   ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** smtp://user:pass@host:port — e-mail notifications too (off when unset). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().default('DT Maps <no-reply@dtmaps.local>'),
+  /** The address users reach the app at, for links in e-mails. */
+  APP_URL: z.string().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 });
 

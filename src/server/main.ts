@@ -21,6 +21,13 @@ async function main() {
     secureCookies: config.SECURE_COOKIES,
     logLevel: config.LOG_LEVEL,
     serveWeb: true,
+    mail: config.SMTP_URL
+      ? {
+          url: config.SMTP_URL,
+          from: config.SMTP_FROM,
+          appUrl: config.APP_URL ?? `http://localhost:${config.PORT}`,
+        }
+      : undefined,
   });
   let closing = false;
   const shutdown = async () => {

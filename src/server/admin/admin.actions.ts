@@ -56,6 +56,7 @@ export async function updateUser(deps: Deps, userId: string, input: UpdateUserBo
     await updateUserFields(tx, userId, {
       ...(input.isActive !== undefined ? { isActive: input.isActive } : {}),
       ...(passwordHash ? { passwordHash } : {}),
+      ...(input.email !== undefined ? { email: input.email } : {}),
     });
     if (input.isActive === false || passwordHash) await deleteUserSessions(tx, userId);
     await appendAudit(

@@ -28,6 +28,7 @@ export async function insertUser(
     passwordHash: string;
     roles: Role[];
     locale?: string;
+    email?: string | null;
   },
 ) {
   const [row] = await tx
@@ -38,6 +39,7 @@ export async function insertUser(
       orgId: values.orgId,
       passwordHash: values.passwordHash,
       locale: values.locale ?? 'kk',
+      email: values.email ?? null,
     })
     .returning();
   await tx.insert(userRoles).values(values.roles.map((role) => ({ userId: row.id, role })));

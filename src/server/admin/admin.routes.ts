@@ -38,6 +38,7 @@ export function adminRoutes(app: FastifyInstance, deps: { db: Db; clock: () => D
         fullName: user.fullName,
         organisation: presentOrg(org),
         roles,
+        email: user.email,
         isActive: user.isActive,
       }));
     },

@@ -34,6 +34,8 @@ export const users = pgTable('users', {
     .references(() => organisations.id),
   isActive: boolean('is_active').notNull().default(true),
   locale: text('locale').notNull().default('kk'),
+  /** Where notifications are e-mailed when SMTP is configured (optional). */
+  email: text('email'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -233,6 +235,9 @@ export const notifications = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
     /** Identifies the event so a retried job never notifies twice. */
     dedupeKey: text('dedupe_key'),
+    /** The e-mail outbox: 'pending' when the user has an address, then 'sent' or 'failed'. */
+    emailState: text('email_state'),
+    emailAttempts: integer('email_attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { notifications, organisations, userRoles, users } from '../db/schema.ts';
@@ -37,9 +37,26 @@ export async function notify(
 ): Promise<number> {
   const unique = [...new Set(userIds)];
   if (!unique.length) return 0;
+  // Users with an e-mail address get the notification into the mail outbox too (sent only when SMTP is set).
+  const withEmail = new Set(
+    (
+      await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.id, unique), isNotNull(users.email)))
+    ).map((r) => r.id),
+  );
   const rows = await tx
     .insert(notifications)
-    .values(unique.map((userId) => ({ userId, type, data, dedupeKey })))
+    .values(
+      unique.map((userId) => ({
+        userId,
+        type,
+        data,
+        dedupeKey,
+        emailState: withEmail.has(userId) ? 'pending' : null,
+      })),
+    )
     .onConflictDoNothing()
     .returning({ id: notifications.id });
   return rows.length;
