@@ -45,6 +45,8 @@ export interface AppOptions {
   mail?: MailConfig;
   /** How often the job worker looks for due jobs. */
   jobPollSeconds?: number;
+  /** Login attempts per minute per client (default 10). */
+  loginRateLimitMax?: number;
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
   rateLimitMax?: number;
 }
@@ -132,6 +134,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     clock,
     sessionDays: opts.sessionDays ?? 7,
     secureCookies: opts.secureCookies ?? false,
+    loginRateLimitMax: opts.loginRateLimitMax ?? 10,
   });
   mapsRoutes(app, { db, clock });
   referenceRoutes(app, { db, clock });

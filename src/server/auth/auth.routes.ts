@@ -11,13 +11,13 @@ import { findUserWithOrg } from './auth.queries.ts';
 
 export function authRoutes(
   app: FastifyInstance,
-  deps: { db: Db; clock: () => Date; sessionDays: number; secureCookies: boolean },
+  deps: { db: Db; clock: () => Date; sessionDays: number; secureCookies: boolean; loginRateLimitMax: number },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
   r.post('/api/auth/login', {
-    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    config: { rateLimit: { max: deps.loginRateLimitMax, timeWindow: '1 minute' } },
     schema: {
       tags: ['auth'],
       summary: 'Sign in with login and password',

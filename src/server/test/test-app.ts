@@ -33,7 +33,13 @@ export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<T
   const database = await openTestDatabase();
   await database.db.transaction((tx) => seedDirectory(tx));
   // Sessions outlive the clock jumps of the life-cycle tests.
-  const app = await buildApp({ database, clock: opts.clock, rateLimitMax: 100_000, sessionDays: 365 });
+  const app = await buildApp({
+    database,
+    clock: opts.clock,
+    rateLimitMax: 100_000,
+    loginRateLimitMax: 100_000,
+    sessionDays: 365,
+  });
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,
