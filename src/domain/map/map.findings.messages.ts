@@ -23,8 +23,8 @@ const kk = {
   'passport.period_invalid': 'Паспорт: іске асыру мерзімі {{from}}–{{to}} жылдар болуы тиіс',
   'passport.sectors_missing': 'Цифрлық трансформация картасы бірде-бір саланы қамтымайды',
   'sector.name_missing': 'Сала атауы толтырылмаған ({{locales}})',
-  'sector.description_missing': '1.1. Саланың сипаттамасы толтырылмаған ({{locales}})',
-  'sector.indicators_missing': '1.1. Сипаттамада стратегиялық құжаттардағы бірде-бір индикатор келтірілмеген',
+  'sector.description_missing': 'Саланың сипаттамасы толтырылмаған ({{locales}})',
+  'sector.indicators_missing': 'Сипаттамада стратегиялық құжаттардағы бірде-бір индикатор келтірілмеген',
   'indicator.name_missing': 'Индикатордың атауы толтырылмаған ({{locales}})',
   'indicator.unit_missing': 'Индикатордың өлшем бірлігі толтырылмаған ({{locales}})',
   'indicator.baseline_value_missing': 'Индикатордың базалық мәні көрсетілмеген',
@@ -44,7 +44,7 @@ const kk = {
   'sector.technology_name_missing': 'Перспективалық технологияның атауы толтырылмаған ({{locales}})',
   'sector.ai_technology_missing':
     'Перспективалық технологиялардың ішінде жасанды интеллект пайдаланатын технология жоқ',
-  'sector.cases_missing': '1.2. Кейстер (саладағы бизнес-процестер топтары) көрсетілмеген',
+  'sector.cases_missing': 'Кейстер (саладағы бизнес-процестер топтары) көрсетілмеген',
   'case.name_missing': 'Кейс атауы толтырылмаған ({{locales}})',
   'case.processes_missing': 'Кейстің бизнес-процестері көрсетілмеген',
   'case.process_name_missing': 'Бизнес-процестің атауы толтырылмаған ({{locales}})',
@@ -76,7 +76,7 @@ const kk = {
   'schedule.implementation_missing':
     'Кейстің реинжиниринг мәртебесі «енгізілген», бірақ жоспар-кестеде іске асыру (F немесе D) белгіленбеген',
   'sector.fast_track_missing':
-    '1.4. Басым жобалар (Fast Track жобалары): әр сала үшін кемінде бір процесс көрсетілуі тиіс',
+    'Басым жобалар (Fast Track жобалары): әр сала үшін кемінде бір процесс көрсетілуі тиіс',
   'fast_track.case_missing': 'Басым жобаның (Fast Track) кейсі көрсетілмеген',
   'fast_track.case_unknown':
     'Басым жобаның (Fast Track) кейсі ({{caseId}}) осы саланың кейстерінің арасында жоқ',
@@ -123,9 +123,8 @@ const ru = {
   'passport.period_invalid': 'Паспорт: срок реализации должен составлять {{from}}–{{to}} годы',
   'passport.sectors_missing': 'Карта цифровой трансформации не охватывает ни одной отрасли (сферы)',
   'sector.name_missing': 'Не заполнено наименование отрасли (сферы) ({{locales}})',
-  'sector.description_missing': '1.1. Не заполнено описание отрасли (сферы) ({{locales}})',
-  'sector.indicators_missing':
-    '1.1. В описании не приведено ни одного индикатора из стратегических документов',
+  'sector.description_missing': 'Не заполнено описание отрасли (сферы) ({{locales}})',
+  'sector.indicators_missing': 'В описании не приведено ни одного индикатора из стратегических документов',
   'indicator.name_missing': 'Не заполнено наименование индикатора ({{locales}})',
   'indicator.unit_missing': 'Не заполнена единица измерения индикатора ({{locales}})',
   'indicator.baseline_value_missing': 'Не указано базовое значение индикатора',
@@ -145,7 +144,7 @@ const ru = {
   'sector.technology_name_missing': 'Не заполнено наименование перспективной технологии ({{locales}})',
   'sector.ai_technology_missing':
     'Среди перспективных технологий нет технологий с применением искусственного интеллекта',
-  'sector.cases_missing': '1.2. Не указаны кейсы (группы бизнес-процессов отрасли)',
+  'sector.cases_missing': 'Не указаны кейсы (группы бизнес-процессов отрасли)',
   'case.name_missing': 'Не заполнено наименование кейса ({{locales}})',
   'case.processes_missing': 'Не указаны бизнес-процессы кейса',
   'case.process_name_missing': 'Не заполнено наименование бизнес-процесса ({{locales}})',
@@ -177,7 +176,7 @@ const ru = {
   'schedule.implementation_missing':
     'Статус реинжиниринга кейса «внедрен», но в план-графике не отмечена реализация (F или D)',
   'sector.fast_track_missing':
-    '1.4. Приоритетные проекты (Fast Track): для каждой отрасли должен быть указан хотя бы один процесс',
+    'Приоритетные проекты (Fast Track): для каждой отрасли должен быть указан хотя бы один процесс',
   'fast_track.case_missing': 'Не указан кейс приоритетного проекта (Fast Track)',
   'fast_track.case_unknown':
     'Кейс приоритетного проекта (Fast Track) ({{caseId}}) не относится к этой отрасли',
@@ -226,8 +225,8 @@ const en = {
   'passport.period_invalid': 'Passport: the implementation period must be {{from}}–{{to}}',
   'passport.sectors_missing': 'The map covers no sector',
   'sector.name_missing': "The sector's name is not filled in ({{locales}})",
-  'sector.description_missing': "1.1. The sector's description is not filled in ({{locales}})",
-  'sector.indicators_missing': '1.1. The description gives no indicator from the strategic documents',
+  'sector.description_missing': "The sector's description is not filled in ({{locales}})",
+  'sector.indicators_missing': 'The description gives no indicator from the strategic documents',
   'indicator.name_missing': "The indicator's name is not filled in ({{locales}})",
   'indicator.unit_missing': "The indicator's unit is not filled in ({{locales}})",
   'indicator.baseline_value_missing': "The indicator's baseline value is missing",
@@ -247,7 +246,7 @@ const en = {
   'sector.technologies_missing': 'No promising technology is listed',
   'sector.technology_name_missing': 'The name of a promising technology is not filled in ({{locales}})',
   'sector.ai_technology_missing': 'None of the promising technologies uses artificial intelligence',
-  'sector.cases_missing': '1.2. No case (group of business processes) is listed',
+  'sector.cases_missing': 'No case (group of business processes) is listed',
   'case.name_missing': "The case's name is not filled in ({{locales}})",
   'case.processes_missing': 'The case lists no business process',
   'case.process_name_missing': 'The name of a business process is not filled in ({{locales}})',
@@ -279,7 +278,7 @@ const en = {
   'schedule.implementation_missing':
     "The case's reengineering status is “implemented” but the plan-schedule shows no implementation (F or D)",
   'sector.fast_track_missing':
-    '1.4. Priority (Fast Track) projects: at least one process must be given for each sector',
+    'Priority (Fast Track) projects: at least one process must be given for each sector',
   'fast_track.case_missing': 'The Fast Track project names no case',
   'fast_track.case_unknown': "The Fast Track project's case ({{caseId}}) is not a case of this sector",
   'fast_track.rationale_missing':

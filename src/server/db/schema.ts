@@ -136,6 +136,11 @@ export const mapVersions = pgTable(
     content: jsonb('content').$type<MapDocument>().notNull(),
     revision: integer('revision').notNull().default(1),
     sectionRevisions: jsonb('section_revisions').$type<Record<string, number>>().notNull().default({}),
+    /** Who last saved each section, and when — so a conflict names the right person. */
+    sectionAuthors: jsonb('section_authors')
+      .$type<Record<string, { by: string; at: string }>>()
+      .notNull()
+      .default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -120,13 +120,16 @@ function sectionRevision(version: VersionRow, ref: SectionRef): number {
 
 /** The 409 of a stale write, read inside the writer's transaction (PGlite has one connection). */
 async function conflict(tx: Tx, version: VersionRow, ref: SectionRef) {
-  const userNamesById = await userNames(tx, version.updatedBy ? [version.updatedBy] : []);
+  // Who saved this section last (versions older than per-section tracking fall back to the version's writer).
+  const author = version.sectionAuthors[ref.key];
+  const by = author?.by ?? version.updatedBy;
+  const userNamesById = await userNames(tx, by ? [by] : []);
   return new AppError('map.section_conflict', {
     section: ref.key,
     theirs: readSection(version.content, ref) ?? null,
     theirsRevision: sectionRevision(version, ref),
-    updatedAt: version.updatedAt.toISOString(),
-    updatedBy: version.updatedBy ? (userNamesById.get(version.updatedBy) ?? null) : null,
+    updatedAt: author?.at ?? version.updatedAt.toISOString(),
+    updatedBy: by ? (userNamesById.get(by) ?? null) : null,
   });
 }
 
@@ -144,10 +147,15 @@ async function persist(
     throw new AppError('validation.failed', { issues: issuesFromZod(parsed.error.issues, ['document']) });
   const revision = version.revision + 1;
   const sectionRevisions = { ...version.sectionRevisions };
-  for (const ref of touched) sectionRevisions[ref.key] = revision;
+  const sectionAuthors = { ...version.sectionAuthors };
+  for (const ref of touched) {
+    sectionRevisions[ref.key] = revision;
+    sectionAuthors[ref.key] = { by: deps.actor.userId, at: deps.now.toISOString() };
+  }
   const row = await updateVersionContent(tx, version.id, {
     content: parsed.data,
     revision,
+    sectionAuthors,
     sectionRevisions,
     updatedBy: deps.actor.userId,
     now: deps.now,

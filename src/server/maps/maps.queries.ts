@@ -137,6 +137,7 @@ export async function updateVersionContent(
       content: values.content,
       revision: values.revision,
       sectionRevisions: values.sectionRevisions,
+      sectionAuthors: values.sectionAuthors,
       updatedBy: values.updatedBy,
       updatedAt: values.now,
     })

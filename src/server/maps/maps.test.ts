@@ -356,3 +356,28 @@ describe('document identity', () => {
     ]);
   });
 });
+
+describe('conflict attribution', () => {
+  it('names who saved the conflicting section, not whoever saved the version last', async () => {
+    const office2 = await t.userIn('mo-healthcare', ['dt_office'], 'second.office');
+    const maps = (await inject('GET', '/api/maps', office.cookie)).json();
+    const id = maps[0].id;
+    const v = (await inject('GET', `/api/maps/${id}/versions/1`, office.cookie)).json();
+    const base = v.version.sectionRevisions.passport;
+    // The second office saves the passport; then the first saves the attachments.
+    await inject('PUT', `/api/maps/${id}/versions/1/sections/passport`, office2.cookie, {
+      baseRevision: base,
+      content: v.document.passport,
+    });
+    await inject('PUT', `/api/maps/${id}/versions/1/sections/attachments`, office.cookie, {
+      baseRevision: v.version.sectionRevisions.attachments,
+      content: v.document.attachments,
+    });
+    const stale = await inject('PUT', `/api/maps/${id}/versions/1/sections/passport`, office.cookie, {
+      baseRevision: base,
+      content: v.document.passport,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().details.updatedBy).toBe('Test second.office');
+  });
+});

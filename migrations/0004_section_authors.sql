@@ -1,0 +1,1 @@
+ALTER TABLE "map_versions" ADD COLUMN "section_authors" jsonb DEFAULT '{}'::jsonb NOT NULL;
