@@ -127,6 +127,7 @@ export async function updateVersionContent(
     content: MapDocument;
     revision: number;
     sectionRevisions: Record<string, number>;
+    sectionAuthors: Record<string, { by: string; at: string }>;
     updatedBy: string;
     now: Date;
   },
