@@ -8,10 +8,13 @@ import { LOCALES, type Locale, pickText } from '../../domain/locale.ts';
 import { LanguageSwitch } from '../components/ui/language-switch.tsx';
 import { useLocale } from '../components/ui/use-locale.ts';
 import { browserSavedLocale, ME_KEY, useChangeLocale, useLogout, useMe } from '../features/auth/api.ts';
+import { InboxBell } from '../features/inbox/inbox-bell.tsx';
 import { ApiError, api } from '../lib/api.ts';
 import { setLocale } from '../lib/i18n.ts';
 
 const isLoginPath = (path: string) => path === '/login' || path.startsWith('/login/');
+/** The public portal draws its own frame and never needs a session. */
+export const isPortalPath = (path: string) => path === '/portal' || path.startsWith('/portal/');
 
 /** Any 401 from any query or mutation means the session ended: mark the user signed out. */
 function useSignOutOnExpiredSession() {
@@ -83,6 +86,12 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
       active: path.startsWith('/admin/reference'),
       show: me.can.manageReference,
     },
+    {
+      to: '/admin/calendar',
+      label: t('nav.calendar'),
+      active: path.startsWith('/admin/calendar'),
+      show: me.can.manageReference,
+    },
   ].filter((i) => i.show);
   return (
     <nav className="dtm-nav" aria-label={t('nav.main')}>
@@ -100,6 +109,22 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The public portal, for showing a colleague or a citizen what is published; a globe, named. */
+function PortalLink() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/portal" className="dtm-portal-link" title={t('nav.portal')}>
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+        <path
+          fill="currentColor"
+          d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm6.93 6h-2.95a15.6 15.6 0 0 0-1.38-3.56A8.03 8.03 0 0 1 18.93 8ZM12 4.04c.83 1.2 1.48 2.53 1.91 3.96h-3.82c.43-1.43 1.08-2.76 1.91-3.96ZM4.26 14a8.2 8.2 0 0 1 0-4h3.38a16.5 16.5 0 0 0 0 4H4.26Zm.81 2h2.95c.32 1.25.78 2.45 1.38 3.56A7.99 7.99 0 0 1 5.07 16Zm2.95-8H5.07a7.99 7.99 0 0 1 4.33-3.56A15.6 15.6 0 0 0 8.02 8ZM12 19.96A14.1 14.1 0 0 1 10.09 16h3.82A14.1 14.1 0 0 1 12 19.96ZM14.34 14H9.66a14.7 14.7 0 0 1 0-4h4.68a14.7 14.7 0 0 1 0 4Zm.26 5.56c.6-1.11 1.06-2.31 1.38-3.56h2.95a8.03 8.03 0 0 1-4.33 3.56ZM16.36 14a16.5 16.5 0 0 0 0-4h3.38a8.2 8.2 0 0 1 0 4h-3.38Z"
+        />
+      </svg>
+      <span className="dtm-portal-link__text">{t('nav.portal')}</span>
+    </Link>
   );
 }
 
@@ -122,8 +147,17 @@ function UserBlock({ me }: { me: MeOut }) {
   );
 }
 
-/** The frame of every page: header with brand, navigation, language and user; the page below, full width. */
+/**
+ * The root of every page: the public portal (/portal*) frames itself and asks for no session;
+ * everything else is the signed-in app.
+ */
 export function AppLayout() {
+  const path = useLocation({ select: (l) => l.pathname });
+  return isPortalPath(path) ? <Outlet /> : <WorkspaceLayout />;
+}
+
+/** The frame of the app: header with brand, navigation, inbox, language and user; the page below, full width. */
+function WorkspaceLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
@@ -175,6 +209,8 @@ export function AppLayout() {
         <Brand />
         {user && !onLogin ? <MainNav me={user} path={path} /> : <span className="dtm-header__spacer" />}
         <div className="dtm-header__right">
+          <PortalLink />
+          {user && !onLogin ? <InboxBell /> : null}
           <LanguageSwitch onChange={(l: Locale) => void changeLocale(l)} />
           {user && !onLogin ? <UserBlock me={user} /> : null}
         </div>

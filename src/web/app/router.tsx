@@ -2,11 +2,19 @@ import { createRootRoute, createRoute, createRouter } from '@tanstack/react-rout
 import { ReferencePage } from '../features/admin/reference-page.tsx';
 import { UsersPage } from '../features/admin/users-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
+import { CalendarPage, validateCalendarSearch } from '../features/calendar/calendar-page.tsx';
 import { EditorPage } from '../features/editor/editor-page.tsx';
+import { InboxPage } from '../features/inbox/inbox-page.tsx';
 import { MapsPage } from '../features/maps/maps-page.tsx';
+import { PortalLayout } from '../features/portal/portal-layout.tsx';
+import { PortalListPage } from '../features/portal/portal-list-page.tsx';
+import { PortalMapPage, validatePortalMapSearch } from '../features/portal/portal-map-page.tsx';
 import { AppLayout } from './layout.tsx';
 
-/** Every page of the app; paths are plain and bookmarkable. */
+/**
+ * Every page of the app; paths are plain and bookmarkable. The root layout frames the signed-in
+ * app; /portal* is the public portal with its own frame and no sign-in (see layout.tsx).
+ */
 const rootRoute = createRootRoute({ component: AppLayout });
 
 const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
@@ -22,6 +30,7 @@ const editorPageRoute = createRoute({
   path: '/maps/$mapId/v/$number/$page',
   component: EditorPage,
 });
+const inboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inbox', component: InboxPage });
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/users',
@@ -32,14 +41,43 @@ const referenceRoute = createRoute({
   path: '/admin/reference/$kind',
   component: ReferencePage,
 });
+/** The working-day calendar of a year (?year=2026). */
+const calendarRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/calendar',
+  component: CalendarPage,
+  validateSearch: validateCalendarSearch,
+});
+
+/** The public portal (R.24): published maps only, reachable signed out. */
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal',
+  component: PortalLayout,
+});
+const portalListRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/',
+  component: PortalListPage,
+});
+/** A published map; ?v= a superseded version, ?from=&to= the redline between two versions. */
+const portalMapRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/maps/$mapId',
+  component: PortalMapPage,
+  validateSearch: validatePortalMapSearch,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mapsRoute,
   editorRoute,
   editorPageRoute,
+  inboxRoute,
   usersRoute,
   referenceRoute,
+  calendarRoute,
+  portalRoute.addChildren([portalListRoute, portalMapRoute]),
 ]);
 
 export const router = createRouter({ routeTree });

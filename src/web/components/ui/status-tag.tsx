@@ -8,6 +8,7 @@ const COLORS: Record<string, string> = {
   agreed: 'cyan',
   approved: 'success',
   published: 'success',
+  superseded: 'default',
 };
 
 /** The status of a map version, in the reader's language. */
@@ -15,7 +16,8 @@ export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
     <Tag color={COLORS[status] ?? 'default'} className="dtm-tag">
-      {t(`status.${status}`, { defaultValue: status })}
+      {/* The app catalog names only 'draft' so far; the editor's catalog names every status. */}
+      {t(`status.${status}`, { defaultValue: t(`editor:wf.status.${status}`, { defaultValue: status }) })}
     </Tag>
   );
 }

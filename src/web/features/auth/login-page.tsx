@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +62,9 @@ export function LoginPage() {
           </Button>
         </Form>
       </Card>
+      <p className="dtm-login__portal">
+        {t('auth.portal.text')} <Link to="/portal">{t('auth.portal.link')}</Link>
+      </p>
     </div>
   );
 }

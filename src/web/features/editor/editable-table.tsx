@@ -54,7 +54,12 @@ export function EditableTable<T extends { id: string }>(props: {
   return (
     <div className="ed-tablewrap" data-path={pathKey(path)}>
       {items.length > 0 && (
-        <div className="ed-scroll">
+        <div
+          className="ed-scroll"
+          // Read-only, the table holds nothing focusable: the wrapper takes focus so a keyboard
+          // can scroll a table wider than the page (WCAG 2.1.1).
+          {...(onChange ? {} : { tabIndex: 0, role: 'region', 'aria-label': props.caption })}
+        >
           <table className="ed-table ed-table-fixed">
             {props.caption && <caption className="ed-sr-only">{props.caption}</caption>}
             <colgroup>

@@ -1,6 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { Alert, Button } from 'antd';
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VersionOut } from '../../../api/maps.ts';
 import type { SectionKind } from '../../../domain/auth/policy.ts';
@@ -10,6 +11,11 @@ import { validateMap } from '../../../domain/map/map.validate.ts';
 import { formatDateTime } from '../../components/ui/format.ts';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useLocale } from '../../components/ui/use-locale.ts';
+import { useMapVersions, useReviewFindings } from '../review/api.ts';
+import { countOpen, openRemarksByPage } from '../review/remarks.logic.ts';
+import { RemarksPanel } from '../review/remarks-panel.tsx';
+import '../review/review.css';
+import { WorkflowBar } from '../review/workflow-bar.tsx';
 import { ConflictModal } from './conflict-modal.tsx';
 import { focusPath } from './dom-focus.ts';
 import { type EditorContextValue, EditorProvider, type FieldMessage } from './editor-context.tsx';
@@ -87,6 +93,30 @@ export function EditorBody(props: {
     return indexByPath(list);
   }, [findings, checked, page, state.sections, t]);
 
+  // The review's remarks (R.23) and the map's versions, for the workflow bar, the panel and the badges.
+  const remarks = useReviewFindings(mapId, number);
+  const versions = useMapVersions(mapId);
+  const remarkList = remarks.data ?? [];
+  const openRemarks = countOpen(remarkList);
+  const remarkCounts = useMemo(() => openRemarksByPage(remarkList, checked), [remarkList, checked]);
+  // A saved draft changes every redline it is part of ("what changed since" under the remarks).
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (state.savedAt) void queryClient.invalidateQueries({ queryKey: ['map-diff', mapId] });
+  }, [state.savedAt, queryClient, mapId]);
+  const canAddRemark = version.allowedActions.includes('add_finding');
+  const [panelChoice, setPanelChoice] = useState<boolean | null>(null);
+  const remarksAvailable = canAddRemark || remarkList.length > 0;
+  // Open by default while the review runs or its remarks are being worked on; on request after.
+  const inReview = ['draft', 'under_review', 'returned'].includes(version.version.status);
+  const panelShown = remarksAvailable && (panelChoice ?? (canAddRemark || (inReview && openRemarks > 0)));
+
+  /** Opens the remarks panel and moves the focus there, so a keyboard user lands in it. */
+  const showRemarks = useCallback(() => {
+    setPanelChoice(true);
+    window.setTimeout(() => document.getElementById('rv-panel')?.focus(), 50);
+  }, []);
+
   const highlight = hash ? decodeURIComponent(hash) : null;
   const ctx: EditorContextValue = {
     mapId,
@@ -97,6 +127,7 @@ export function EditorBody(props: {
     highlight,
     references: props.references,
     allFindings: findings,
+    version,
   };
 
   // Save what is pending whenever the user leaves a page; bring the linked field into view.
@@ -156,7 +187,6 @@ export function EditorBody(props: {
           title={title}
           organisation={organisationName}
           versionNumber={number}
-          versionStatus={version.version.status}
           saveStatus={editor.status}
           savedAt={state.savedAt}
           saveError={saveError}
@@ -166,7 +196,25 @@ export function EditorBody(props: {
           readOnly={!canEdit}
           locale={locale}
         />
-        {!canEdit && <Alert className="ed-banner" type="info" showIcon title={t('readOnly.banner')} />}
+        <WorkflowBar
+          version={version}
+          locale={locale}
+          versions={versions.data?.versions}
+          openRemarks={openRemarks}
+          remarks={{
+            shown: panelShown,
+            available: remarksAvailable,
+            toggle: () => setPanelChoice(!panelShown),
+            show: showRemarks,
+          }}
+          saveStatus={editor.status}
+          flush={flush}
+          pageParam={props.pageParam}
+        />
+        {/* A frozen version says so by its status; a draft the user may not edit needs the reason. */}
+        {!canEdit && version.version.status === 'draft' && (
+          <Alert className="ed-banner" type="info" showIcon title={t('readOnly.banner')} />
+        )}
         {editor.restoreOffer.length > 0 && (
           <Alert
             className="ed-banner"
@@ -198,10 +246,13 @@ export function EditorBody(props: {
             closable={{ onClose: editor.clearOpError }}
           />
         )}
-        <div className="ed-body">
+        <div className={panelShown ? 'ed-body has-panel' : 'ed-body'}>
           <EditorNav
             current={page ?? { kind: 'passport' }}
             counts={counts}
+            remarkCounts={remarkCounts}
+            openRemarks={openRemarks}
+            onShowRemarks={remarksAvailable ? showRemarks : undefined}
             sectorOps={sectorOps}
             busySectors={busySectors}
           />
@@ -215,6 +266,14 @@ export function EditorBody(props: {
               }
             />
           </section>
+          {panelShown && (
+            <RemarksPanel
+              remarks={remarks}
+              page={page ?? { kind: 'passport' }}
+              version={version}
+              onClose={() => setPanelChoice(false)}
+            />
+          )}
         </div>
         {conflictKey && state.sections[conflictKey].conflict && (
           <ConflictModal

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { VersionOut } from '../../../api/maps.ts';
 import type { ReferenceItemOut } from '../../../api/reference.ts';
 import type { Locale } from '../../../domain/locale.ts';
 import type { Finding } from '../../../domain/map/map.findings.ts';
@@ -29,6 +30,11 @@ export interface EditorContextValue {
     planningDocuments: ReferenceItemOut[];
   };
   allFindings: Finding[];
+  /**
+   * The version as the server sent it: its life cycle, deadlines and the actions allowed. Absent
+   * where the editor's views are reused outside the editor (the public portal).
+   */
+  version?: VersionOut;
 }
 
 const EditorContext = createContext<EditorContextValue | null>(null);
@@ -38,6 +44,13 @@ export function useEditor(): EditorContextValue {
   const ctx = useContext(EditorContext);
   if (!ctx) throw new Error('useEditor outside the editor');
   return ctx;
+}
+
+/** The version the editor shows (only inside the editor; see EditorContextValue.version). */
+export function useEditorVersion(): VersionOut {
+  const version = useEditor().version;
+  if (!version) throw new Error('useEditorVersion outside the editor');
+  return version;
 }
 
 /** The messages that point exactly at a field. */

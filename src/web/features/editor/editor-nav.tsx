@@ -18,6 +18,18 @@ function Count({ n }: { n: number }) {
   );
 }
 
+/** The count of open review remarks (R.23) of a page, in the reviewers' colour. */
+function RemarkCount({ n }: { n: number }) {
+  const { t } = useTranslation('editor');
+  if (!n) return null;
+  return (
+    <span className="rv-nav-badge">
+      <span aria-hidden="true">✎ {n}</span>
+      <span className="ed-sr-only">{t('nav.remarksOpen', { count: n })}</span>
+    </span>
+  );
+}
+
 /**
  * The pages of the Form in its order — passport; per sector 1.1…1.4; the summary Gantt; the
  * attachments; the findings — each with the count of its blocking findings.
@@ -25,6 +37,10 @@ function Count({ n }: { n: number }) {
 export function EditorNav(props: {
   current: EditorPageRef;
   counts: Map<string, number>;
+  /** Open review remarks per page param. */
+  remarkCounts?: Map<string, number>;
+  openRemarks?: number;
+  onShowRemarks?: () => void;
   sectorOps?: {
     add: () => void;
     remove: (id: string) => void;
@@ -38,10 +54,14 @@ export function EditorNav(props: {
   const activeSector = props.current.kind === 'sector' ? props.current.sectorId : null;
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const count = (page: EditorPageRef) => props.counts.get(pageParam(page)) ?? 0;
+  const remarks = (page: EditorPageRef) => props.remarkCounts?.get(pageParam(page)) ?? 0;
   const link = (page: EditorPageRef, label?: string) => (
     <PageLink page={page} current={samePage(page, props.current)} className="ed-nav-link">
       <span className="ed-nav-text">{label ?? pageTitle(page, doc, t)}</span>
-      <Count n={count(page)} />
+      <span className="ed-nav-badges">
+        <RemarkCount n={remarks(page)} />
+        <Count n={count(page)} />
+      </span>
     </PageLink>
   );
   const ops = props.sectorOps;
@@ -55,6 +75,7 @@ export function EditorNav(props: {
             (sub): EditorPageRef => ({ kind: 'sector', sectorId: s.id, sub }),
           );
           const total = pages.reduce((n, p) => n + count(p), 0);
+          const totalRemarks = pages.reduce((n, p) => n + remarks(p), 0);
           const open = activeSector === s.id || expanded.has(s.id);
           const name = `${i + 1}. ${pickText(s.name, locale) || t('sector.unnamed')}`;
           const busy = props.busySectors.has(s.id);
@@ -80,7 +101,12 @@ export function EditorNav(props: {
                   <span aria-hidden="true">{open ? '▾' : '▸'}</span>
                 </Button>
                 <span className="ed-nav-sector-name">{name}</span>
-                {!open && <Count n={total} />}
+                {!open && (
+                  <span className="ed-nav-badges">
+                    <RemarkCount n={totalRemarks} />
+                    <Count n={total} />
+                  </span>
+                )}
               </div>
               {open && (
                 <ul className="ed-nav-sub">
@@ -141,6 +167,30 @@ export function EditorNav(props: {
             <span className="ed-nav-text">{t('nav.findings')}</span>
             <span className="ed-nav-total">{allFindings.length}</span>
           </PageLink>
+        </li>
+        <li className="ed-nav-findings">
+          <div className="ed-nav-group">{t('nav.lifecycle')}</div>
+          <ul className="ed-nav-list">
+            {props.onShowRemarks && (
+              <li>
+                <button type="button" className="ed-nav-link rv-nav-remarks" onClick={props.onShowRemarks}>
+                  <span className="ed-nav-text">{t('rv.title')}</span>
+                  <RemarkCount n={props.openRemarks ?? 0} />
+                </button>
+              </li>
+            )}
+            <li>{link({ kind: 'versions' })}</li>
+            <li>
+              <PageLink
+                page={{ kind: 'redline' }}
+                current={props.current.kind === 'redline'}
+                className="ed-nav-link"
+              >
+                <span className="ed-nav-text">{t('nav.redline')}</span>
+              </PageLink>
+            </li>
+            <li>{link({ kind: 'history' })}</li>
+          </ul>
         </li>
       </ul>
     </nav>

@@ -46,8 +46,9 @@ export function EditorPage() {
   }
   return (
     <EditorBody
-      // A new version (or map) starts a new local copy.
-      key={`${version.data.map.id}/${version.data.version.number}`}
+      // A new version (or map) starts a new local copy; so does a step of the life cycle
+      // (a submitted version is frozen, its editing state is void).
+      key={`${version.data.map.id}/${version.data.version.number}/${version.data.version.status}`}
       version={version.data}
       pageParam={params.page}
       references={{

@@ -4,8 +4,9 @@ import type { SectionKey } from '../../../domain/map/map.sections.ts';
 
 /**
  * The pages of the editor, in the Form's order, and how each is written in the URL (`$page`):
- * 'passport' · 'sector.<id>.<sub>' · 'gantt' · 'attachments' · 'findings'. Sector ids match
- * /^[A-Za-z0-9_-]+$/, so a dot never occurs inside one.
+ * 'passport' · 'sector.<id>.<sub>' · 'gantt' · 'attachments' · 'findings'; then the pages about
+ * the map's life cycle: 'versions' · 'history' · 'redline' (the default pair of versions) or
+ * 'redline.<from>.<to>'. Sector ids match /^[A-Za-z0-9_-]+$/, so a dot never occurs inside one.
  */
 export const SECTOR_SUBPAGES = [
   'description',
@@ -23,16 +24,29 @@ export type EditorPageRef =
   | { kind: 'sector'; sectorId: string; sub: SectorSubpage }
   | { kind: 'gantt' }
   | { kind: 'attachments' }
-  | { kind: 'findings' };
+  | { kind: 'findings' }
+  | { kind: 'versions' }
+  | { kind: 'history' }
+  /** The redline between two versions; without numbers, the default pair for the reader. */
+  | { kind: 'redline'; from?: number; to?: number };
 
-const SIMPLE = ['passport', 'gantt', 'attachments', 'findings'] as const;
+const SIMPLE = ['passport', 'gantt', 'attachments', 'findings', 'versions', 'history'] as const;
 const ID = /^[A-Za-z0-9_-]+$/;
+const VERSION_NUMBER = /^[1-9]\d{0,4}$/;
 
 /** The page a `$page` URL param names; no param means the passport, an unknown one null. */
 export function parsePageParam(param: string | undefined): EditorPageRef | null {
   if (param === undefined || param === '') return { kind: 'passport' };
   if ((SIMPLE as readonly string[]).includes(param)) return { kind: param as (typeof SIMPLE)[number] };
+  if (param === 'redline') return { kind: 'redline' };
   const parts = param.split('.');
+  if (
+    parts.length === 3 &&
+    parts[0] === 'redline' &&
+    VERSION_NUMBER.test(parts[1]) &&
+    VERSION_NUMBER.test(parts[2])
+  )
+    return { kind: 'redline', from: Number(parts[1]), to: Number(parts[2]) };
   if (parts.length === 3 && parts[0] === 'sector' && ID.test(parts[1])) {
     const sub = parts[2] as SectorSubpage;
     if (SECTOR_SUBPAGES.includes(sub)) return { kind: 'sector', sectorId: parts[1], sub };
@@ -42,8 +56,15 @@ export function parsePageParam(param: string | undefined): EditorPageRef | null 
 
 /** The `$page` URL param of a page. */
 export function pageParam(page: EditorPageRef): string {
-  return page.kind === 'sector' ? `sector.${page.sectorId}.${page.sub}` : page.kind;
+  if (page.kind === 'sector') return `sector.${page.sectorId}.${page.sub}`;
+  if (page.kind === 'redline')
+    return page.from !== undefined && page.to !== undefined ? `redline.${page.from}.${page.to}` : 'redline';
+  return page.kind;
 }
+
+/** The pages about the map as a whole rather than a part of the Form (no section, no findings). */
+export const isLifecyclePage = (page: EditorPageRef): boolean =>
+  page.kind === 'versions' || page.kind === 'history' || page.kind === 'redline';
 
 export const samePage = (a: EditorPageRef, b: EditorPageRef): boolean => pageParam(a) === pageParam(b);
 
@@ -61,7 +82,7 @@ export function editorPages(doc: MapDocument): EditorPageRef[] {
 }
 
 /** Which key of a sector belongs on which of its pages. */
-const SECTOR_FIELD_PAGE: Record<string, SectorSubpage> = {
+export const SECTOR_FIELD_PAGE: Record<string, SectorSubpage> = {
   name: 'description',
   responsibleUnit: 'description',
   description: 'description',

@@ -2,7 +2,6 @@ import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../domain/locale.ts';
 import { formatDateTime, intlTag } from '../../components/ui/format.ts';
-import { StatusTag } from '../../components/ui/status-tag.tsx';
 import { PageLink } from './page-link.tsx';
 import type { SectionStatus } from './section-save.logic.ts';
 
@@ -18,7 +17,6 @@ export function EditorTopbar(props: {
   title: string;
   organisation: string;
   versionNumber: number;
-  versionStatus: string;
   saveStatus: SectionStatus;
   savedAt: string | null;
   saveError: string | null;
@@ -61,7 +59,6 @@ export function EditorTopbar(props: {
           <span>{props.organisation}</span>
           <span aria-hidden="true">·</span>
           <span>{t('topbar.version', { n: props.versionNumber })}</span>
-          <StatusTag status={props.versionStatus} />
           {props.readOnly && <Tag className="ed-readonly-tag">{t('topbar.readOnly')}</Tag>}
         </div>
       </div>

@@ -20,7 +20,9 @@ export function GanttTable(props: { rows: GanttTableRow[]; caption: string; show
   const { locale } = useEditor();
   const years = periodYears();
   return (
-    <div className="ed-scroll">
+    // Read-only: the wrapper takes focus so a keyboard can scroll a table wider than the page.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="ed-scroll" tabIndex={0} aria-label={props.caption}>
       <table className="ed-table ed-gantt">
         <caption className="ed-sr-only">{props.caption}</caption>
         <thead>
@@ -66,6 +68,6 @@ export function GanttTable(props: { rows: GanttTableRow[]; caption: string; show
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

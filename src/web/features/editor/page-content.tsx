@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Attachments, Passport, Sector } from '../../../domain/map/map.schema.ts';
 import type { SectionKey } from '../../../domain/map/map.sections.ts';
+import { HistoryPage } from '../review/history-page.tsx';
+import { RedlinePage } from '../review/redline-page.tsx';
+import { VersionsPage } from '../review/versions-page.tsx';
 import { AttachmentsPage } from './attachments-page.tsx';
 import { CasesPage } from './cases-page.tsx';
 import { useEditor } from './editor-context.tsx';
-import type { EditorPageRef } from './editor-pages.ts';
+import { type EditorPageRef, pageParam } from './editor-pages.ts';
 import { FastTrackPage } from './fast-track-page.tsx';
 import { FindingsPage } from './findings-page.tsx';
 import { GanttPage } from './gantt-page.tsx';
@@ -58,6 +61,12 @@ export function PageContent(props: {
       return <GanttPage />;
     case 'findings':
       return <FindingsPage />;
+    case 'versions':
+      return <VersionsPage />;
+    case 'history':
+      return <HistoryPage />;
+    case 'redline':
+      return <RedlinePage key={pageParam(page)} from={page.from} to={page.to} />;
     case 'sector': {
       const index = doc.sectors.findIndex((s) => s.id === page.sectorId);
       if (index < 0) return notFound;

@@ -10,6 +10,7 @@ export function PageLink(props: {
   children: ReactNode;
   className?: string;
   current?: boolean;
+  onClick?: () => void;
 }) {
   const { mapId, number } = useEditor();
   return (
@@ -19,6 +20,7 @@ export function PageLink(props: {
       hash={props.field}
       className={props.className}
       aria-current={props.current ? 'page' : undefined}
+      onClick={props.onClick}
     >
       {props.children}
     </Link>

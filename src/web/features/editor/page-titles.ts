@@ -21,6 +21,12 @@ export function pageTitle(page: EditorPageRef, doc: MapDocument, t: TFunction): 
       return t('editor:nav.attachments');
     case 'findings':
       return t('editor:nav.findings');
+    case 'versions':
+      return t('editor:nav.versions');
+    case 'history':
+      return t('editor:nav.history');
+    case 'redline':
+      return t('editor:nav.redline');
     case 'sector': {
       const n = doc.sectors.findIndex((s) => s.id === page.sectorId) + 1;
       const sub = page.sub === 'fast-track' ? 'fastTrack' : page.sub;

@@ -57,10 +57,15 @@ export function useMapEditor(version: VersionOut) {
   });
   const [opError, setOpError] = useState<string | null>(null);
 
+  // Keys whose save is on its way. The reducer knows it too, but only from the next render on:
+  // a blur's flush and an autosave timer firing in the same tick would both send the same write,
+  // and the second would come back as a conflict with the first.
+  const sending = useRef(new Set<SectionKey>());
   const save = useCallback(
     async (key: SectionKey) => {
       const s = stateRef.current.sections[key];
-      if (!s || !needsSave(s)) return;
+      if (!s || !needsSave(s) || sending.current.has(key)) return;
+      sending.current.add(key);
       dispatch({ type: 'saveStarted', key });
       try {
         const out = await api<SaveSectionOut>('PUT', `${url}/sections/${encodeURIComponent(key)}`, {
@@ -79,6 +84,8 @@ export function useMapEditor(version: VersionOut) {
         } else {
           dispatch({ type: 'saveFailed', key, error: saveErrorOf(e) });
         }
+      } finally {
+        sending.current.delete(key);
       }
     },
     [url],

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { RESOURCES } from '../../lib/i18n.ts';
+import { NOTIFICATION_TYPES, notificationMessage } from './notification-message.ts';
+
+const org = {
+  kk: 'ҚР Денсаулық сақтау министрлігі',
+  ru: 'Министерство здравоохранения РК',
+  en: 'Ministry of Healthcare',
+};
+const mapId = '17488d8a-e270-43a7-a32f-d5bfb7ca1be1';
+
+describe('notificationMessage', () => {
+  it('gives a submitted map its key, the body in the reader language, the version and the due date', () => {
+    const m = notificationMessage(
+      { type: 'map.submitted', data: { mapId, versionNumber: 1, organisation: org, due: '2026-04-09' } },
+      'ru',
+    );
+    expect(m).toEqual({
+      key: 'inbox.msg.map.submitted',
+      params: { organisation: 'Министерство здравоохранения РК', version: 1, due: '09.04.2026' },
+      reason: null,
+      link: { mapId, number: '1' },
+      tone: 'info',
+    });
+    expect(
+      notificationMessage({ type: 'map.submitted', data: { organisation: org } }, 'kk').params.organisation,
+    ).toBe('ҚР Денсаулық сақтау министрлігі');
+  });
+
+  it('renders the Russian sentence of the brief', () => {
+    const m = notificationMessage(
+      { type: 'map.submitted', data: { mapId, versionNumber: 1, organisation: org, due: '2026-04-09' } },
+      'ru',
+    );
+    const template = RESOURCES.ru.translation[m.key as keyof typeof RESOURCES.ru.translation];
+    const text = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(m.params[k]));
+    expect(text).toBe(
+      'Министерство здравоохранения РК отправило карту на согласование (версия 1), срок рассмотрения — 09.04.2026',
+    );
+  });
+
+  it('keeps the reason of a decision, not of other events', () => {
+    const data = { mapId, versionNumber: 2, organisation: org, reason: ' Обосновать индикаторы. ' };
+    expect(notificationMessage({ type: 'map.returned', data }, 'ru')).toMatchObject({
+      reason: 'Обосновать индикаторы.',
+      tone: 'warning',
+    });
+    expect(notificationMessage({ type: 'map.published', data }, 'ru').reason).toBeNull();
+  });
+
+  it('falls back when data is missing, and an unknown type still reads', () => {
+    expect(notificationMessage({ type: 'map.published', data: {} }, 'en')).toMatchObject({
+      params: { organisation: '—', version: '—', due: '—' },
+      link: null,
+    });
+    expect(
+      notificationMessage({ type: 'map.something_new', data: { mapId, versionNumber: 3 } }, 'kk'),
+    ).toMatchObject({
+      key: 'inbox.msg.unknown',
+      params: { type: 'map.something_new' },
+      link: { mapId, number: '3' },
+    });
+  });
+
+  it('English organisation falls back to Kazakh when absent; escalations are errors', () => {
+    const m = notificationMessage(
+      {
+        type: 'deadline.review_escalation',
+        data: { mapId, versionNumber: 1, organisation: { kk: 'А', ru: 'Б' }, due: '2026-04-09' },
+      },
+      'en',
+    );
+    expect(m.params.organisation).toBe('А');
+    expect(m.params.due).toBe('09/04/2026');
+    expect(m.tone).toBe('error');
+  });
+
+  it('has a sentence for every type in kk, ru and en', () => {
+    for (const l of ['kk', 'ru', 'en'] as const)
+      for (const type of [...NOTIFICATION_TYPES, 'unknown'])
+        expect(RESOURCES[l].translation, `${l}: ${type}`).toHaveProperty([`inbox.msg.${type}`]);
+  });
+});

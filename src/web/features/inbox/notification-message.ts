@@ -1,0 +1,97 @@
+import { type Locale, type LocalizedText, pickText } from '../../../domain/locale.ts';
+import { formatDate } from '../../components/ui/format.ts';
+
+/** A row of the inbox as GET /api/notifications returns it. */
+export interface NotificationItem {
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface InboxResponse {
+  unread: number;
+  items: NotificationItem[];
+}
+
+/**
+ * The events the server notifies about (server/workflow/workflow.actions.ts and
+ * server/jobs/deadline.job.ts). Each has one message in the catalogs: `inbox.msg.<type>`.
+ */
+export const NOTIFICATION_TYPES = [
+  'map.submitted',
+  'map.returned',
+  'map.agreed',
+  'map.approved',
+  'map.published',
+  'finding.added',
+  'finding.answered',
+  'deadline.review_reminder',
+  'deadline.review_escalation',
+  'deadline.publication_reminder',
+  'deadline.publication_escalation',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+const isKnown = (type: string): type is NotificationType =>
+  (NOTIFICATION_TYPES as readonly string[]).includes(type);
+
+/** Reminders and escalations of a term: shown with a warning mark. */
+export const isDeadlineType = (type: string): boolean => type.startsWith('deadline.');
+
+export interface NotificationMessage {
+  /** The catalog key of the sentence (namespace translation). */
+  key: string;
+  params: Record<string, string | number>;
+  /** The reason of a decision (agree / return), shown under the sentence as the reader wrote it. */
+  reason: string | null;
+  /** The map version the event is about, for the link /maps/$mapId/v/$number. */
+  link: { mapId: string; number: string } | null;
+  tone: 'info' | 'success' | 'warning' | 'error';
+}
+
+const TONE: Record<NotificationType, NotificationMessage['tone']> = {
+  'map.submitted': 'info',
+  'map.returned': 'warning',
+  'map.agreed': 'success',
+  'map.approved': 'success',
+  'map.published': 'success',
+  'finding.added': 'info',
+  'finding.answered': 'info',
+  'deadline.review_reminder': 'warning',
+  'deadline.review_escalation': 'error',
+  'deadline.publication_reminder': 'warning',
+  'deadline.publication_escalation': 'error',
+};
+
+const isLocalized = (v: unknown): v is LocalizedText =>
+  typeof v === 'object' && v !== null && typeof (v as { ru?: unknown }).ru === 'string';
+
+/**
+ * The sentence of a notification in the reader's language: its catalog key and the values it
+ * needs (organisation in the reader's language, version number, due date as 09.04.2026).
+ * Data a type does not carry is left out; an unknown type still reads as something.
+ */
+export function notificationMessage(
+  n: Pick<NotificationItem, 'type' | 'data'>,
+  locale: Locale,
+): NotificationMessage {
+  const d = n.data ?? {};
+  const mapId = typeof d.mapId === 'string' ? d.mapId : null;
+  const version = typeof d.versionNumber === 'number' ? d.versionNumber : null;
+  const organisation = isLocalized(d.organisation) ? pickText(d.organisation, locale) : '';
+  const due = typeof d.due === 'string' ? formatDate(d.due, locale) : '';
+  const reason = typeof d.reason === 'string' && d.reason.trim() ? d.reason.trim() : null;
+  const link = mapId && version !== null ? { mapId, number: String(version) } : null;
+  if (!isKnown(n.type))
+    return { key: 'inbox.msg.unknown', params: { type: n.type }, reason, link, tone: 'info' };
+  const params = { organisation: organisation || '—', version: version ?? '—', due: due || '—' };
+  return {
+    key: `inbox.msg.${n.type}`,
+    params,
+    reason: n.type === 'map.returned' || n.type === 'map.agreed' ? reason : null,
+    link,
+    tone: TONE[n.type],
+  };
+}
