@@ -17,7 +17,13 @@ export const MeOut = z.object({
   locale: LocaleSchema,
   organisation: OrganisationOut,
   roles: z.array(RoleSchema),
-  can: z.object({ createMap: z.boolean(), manageUsers: z.boolean(), manageReference: z.boolean() }),
+  can: z.object({
+    createMap: z.boolean(),
+    /** The reviewing side (authorized body, Center) sees every submitted map. */
+    reviewMaps: z.boolean(),
+    manageUsers: z.boolean(),
+    manageReference: z.boolean(),
+  }),
 });
 export type MeOut = z.infer<typeof MeOut>;
 

@@ -63,6 +63,7 @@ export function authRoutes(
         roles: found.roles,
         can: {
           createMap: policy.createMap(actor),
+          reviewMaps: policy.isReviewSide(actor),
           manageUsers: policy.manageUsers(actor),
           manageReference: policy.manageReference(actor),
         },

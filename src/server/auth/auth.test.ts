@@ -16,7 +16,7 @@ describe('sessions', () => {
       login,
       roles: ['data_officer', 'dt_office'],
       organisation: { code: 'mo-healthcare', kind: 'central_state_body' },
-      can: { createMap: true, manageUsers: false, manageReference: false },
+      can: { createMap: true, reviewMaps: false, manageUsers: false, manageReference: false },
     });
   });
 

@@ -80,8 +80,11 @@ function messageParams(issues: FieldIssue[] | undefined, details: Record<string,
   const params: Record<string, string | number> = {
     count: issues?.length ?? (Array.isArray(details?.findings) ? details.findings.length : 0),
   };
-  for (const [k, v] of Object.entries(details ?? {}))
-    if (typeof v === 'string' || typeof v === 'number') params[k] = v;
+  for (const [k, v] of Object.entries(details ?? {})) {
+    // Dates read as officials write them (09.04.2026); the details keep the ISO form for programs.
+    if (typeof v === 'string') params[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split('-').reverse().join('.') : v;
+    else if (typeof v === 'number') params[k] = v;
+  }
   return params;
 }
 

@@ -26,11 +26,27 @@ import {
   findOpenDraft,
   insertDraftCopy,
   insertFinding,
+  listVersions,
   openFindingIds,
   publishedVersions,
   resolveFindingRow,
   updateVersion,
 } from './workflow.queries.ts';
+
+/**
+ * A finding's thread lives on through the review cycle: after a return, it is answered and closed
+ * on the resubmitted version. So a thread is judged by the status of the newest submitted version
+ * (not a draft) at or after the version it was raised on.
+ */
+export function threadStatus(
+  raisedOn: { number: number; status: string },
+  versions: { number: number; status: string }[],
+): MapStatus {
+  const current = versions
+    .filter((v) => v.number >= raisedOn.number && v.status !== 'draft')
+    .sort((a, b) => b.number - a.number)[0];
+  return (current ?? raisedOn).status as MapStatus;
+}
 
 export interface WorkflowDeps extends Deps {
   boss: PgBoss;
@@ -420,5 +436,6 @@ async function loadVersionOf(tx: Tx, deps: Deps, mapId: string, versionId: strin
     !policy.viewVersion(deps.actor, { orgId: found.map.orgId, status: version.status })
   )
     throw new AppError('not_found');
-  return { found, version, subject: { orgId: found.map.orgId, status: version.status as MapStatus } };
+  const status = threadStatus(version, await listVersions(tx, mapId));
+  return { found, version, subject: { orgId: found.map.orgId, status } };
 }

@@ -32,6 +32,7 @@ import {
   startAmendment,
   startDraft,
   submitVersion,
+  threadStatus,
   type WorkflowDeps,
 } from './workflow.actions.ts';
 import { listFindings, listVersions } from './workflow.queries.ts';
@@ -181,7 +182,7 @@ export function workflowRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
         .filter((f) => (numberOf.get(f.versionId)?.number ?? 0) <= version.number)
         .map((f) => {
           const raisedOn = numberOf.get(f.versionId)!;
-          const subject: Subject = { orgId: found.map.orgId, status: raisedOn.status as MapStatus };
+          const subject: Subject = { orgId: found.map.orgId, status: threadStatus(raisedOn, versions) };
           return {
             id: f.id,
             versionNumber: raisedOn.number,

@@ -215,8 +215,11 @@ describe('the life cycle of a map', () => {
     expect(diff.sections[0].cells).toEqual([
       expect.objectContaining({ caseId: sector.cases[0].id, year: 2029, quarter: 4, after: 'D' }),
     ]);
-    // The findings of the returned version stay visible on the resubmission.
-    expect((await call('GET', `/api/maps/${mapId}/versions/2/findings`, reviewer)).json()).toHaveLength(2);
+    // The findings of the returned version stay visible on the resubmission, and are closed there.
+    const threads = (await call('GET', `/api/maps/${mapId}/versions/2/findings`, reviewer)).json();
+    expect(threads).toHaveLength(2);
+    expect(threads[0]).toMatchObject({ versionNumber: 1, canResolve: true });
+    expect((await call('POST', `/api/findings/${threads[0].id}/resolve`, reviewer)).statusCode).toBe(200);
   });
 
   it('agrees, approves and publishes within the terms; the previous steps are refused in the wrong status', async () => {
@@ -262,7 +265,7 @@ describe('the life cycle of a map', () => {
       code: 'amendment.too_early',
       details: { possibleFrom: '2026-10-06' },
     });
-    expect(res.json().message).toContain('2026-10-06');
+    expect(res.json().message).toContain('06.10.2026');
   });
 
   it('starts an amendment on another ground from the version in force; publishing it supersedes the old one', async () => {

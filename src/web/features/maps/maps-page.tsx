@@ -54,7 +54,9 @@ export function MapsPage() {
   const me = useSignedIn();
   useDocumentTitle(t('maps.title'));
   if (!me) return null;
-  if (!MAP_ORG_KINDS.includes(me.organisation.kind)) return <NoMapsForOrganisation me={me} />;
+  // The Center has no map of its own but reviews every submitted one.
+  if (!MAP_ORG_KINDS.includes(me.organisation.kind) && !me.can.reviewMaps)
+    return <NoMapsForOrganisation me={me} />;
   return <MapsList me={me} />;
 }
 

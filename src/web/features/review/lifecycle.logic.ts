@@ -1,6 +1,6 @@
 import type { DeadlineInfo, VersionAction } from '../../../api/maps.ts';
 import type { Locale } from '../../../domain/locale.ts';
-import { intlTag } from '../../components/ui/format.ts';
+import { formatDate } from '../../components/ui/format.ts';
 
 /** A version in the map's list (GET /api/maps/:mapId). */
 export interface VersionSummary {
@@ -19,22 +19,9 @@ export interface Message {
   params: Record<string, string | number>;
 }
 
-/**
- * A calendar date 'YYYY-MM-DD' (a date in Asia/Almaty already) as civil servants write it:
- * 09.04.2026 (09/04/2026 in English). Formatted in UTC, so no time zone of the browser shifts it.
- */
-export function formatIsoDate(date: string | null | undefined, locale: Locale): string {
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return '';
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return '';
-  // ICU writes a Kazakh numeric date as 2026-04-09; Kazakh documents write 09.04.2026, as Russian.
-  return new Intl.DateTimeFormat(locale === 'kk' ? 'ru-RU' : intlTag(locale), {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
-}
+/** A calendar date 'YYYY-MM-DD' as civil servants write it: 09.04.2026 (09/04/2026 in English). */
+export const formatIsoDate = (date: string | null | undefined, locale: Locale): string =>
+  formatDate(date, locale);
 
 // ---------------------------------------------------------------------------------------------
 // Deadlines (R.23, R.24)
