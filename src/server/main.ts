@@ -15,6 +15,8 @@ async function main() {
     demo: config.SEED_DEMO,
     adminPassword: config.ADMIN_PASSWORD,
   });
+  // Databases created before the calendar existed get it on their next start.
+  await seedCalendarIfEmpty(database.db);
   const app = await buildApp({
     database,
     sessionDays: config.SESSION_DAYS,

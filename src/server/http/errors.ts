@@ -82,7 +82,8 @@ function messageParams(issues: FieldIssue[] | undefined, details: Record<string,
   };
   for (const [k, v] of Object.entries(details ?? {})) {
     // Dates read as officials write them (09.04.2026); the details keep the ISO form for programs.
-    if (typeof v === 'string') params[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split('-').reverse().join('.') : v;
+    if (typeof v === 'string')
+      params[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v.split('-').reverse().join('.') : v;
     else if (typeof v === 'number') params[k] = v;
   }
   return params;

@@ -17,7 +17,7 @@ import {
 import { policy } from '../../domain/auth/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { diffMaps } from '../../domain/map/map.diff.ts';
-import { type MapStatus, reasonRefused, type Subject } from '../../domain/workflow/workflow.ts';
+import { reasonRefused, type Subject } from '../../domain/workflow/workflow.ts';
 import type { Db } from '../db/connect.ts';
 import { auditContext, requireActor } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
