@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .tmp/e2e-data .tmp/e2e-data.lock && PORT=${PORT} DATA_DIR=.tmp/e2e-data LOG_LEVEL=warn npx tsx src/server/main.ts`,
+    command: `rm -rf .tmp/e2e-data .tmp/e2e-data.lock && PORT=${PORT} DATA_DIR=.tmp/e2e-data LOG_LEVEL=warn LOGIN_RATE_LIMIT=1000 npx tsx src/server/main.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Sign-in attempts per minute per client address. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SECURE_COOKIES: z
     .enum(['true', 'false'])

@@ -20,6 +20,7 @@ async function main() {
   const app = await buildApp({
     database,
     sessionDays: config.SESSION_DAYS,
+    loginRateLimitMax: config.LOGIN_RATE_LIMIT,
     secureCookies: config.SECURE_COOKIES,
     logLevel: config.LOG_LEVEL,
     serveWeb: true,

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreateUserBody, UpdateUserBody, UserOut } from '../../api/admin.ts';
@@ -6,7 +6,7 @@ import { ErrorBody, IdParams, Ok } from '../../api/common.ts';
 import { policy } from '../../domain/auth/policy.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../db/connect.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { createUser, updateUser } from './admin.actions.ts';
 import { listUsers } from './admin.queries.ts';
@@ -17,12 +17,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 export function adminRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const actionDeps = (req: Parameters<typeof auditContext>[0]) => ({
-    db,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
-  });
+  const actionDeps = (req: FastifyRequest) => useCaseDeps(req, db, deps.clock);
 
   r.get('/api/admin/users', {
     schema: {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   CalendarDayBody,
@@ -11,7 +11,7 @@ import {
 import { ErrorBody, Ok } from '../../api/common.ts';
 import { deadline } from '../../domain/calendar/calendar.ts';
 import type { Db } from '../db/connect.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { removeCalendarDay, setCalendarDay } from './calendar.actions.ts';
 import { listYear, loadCalendar } from './calendar.queries.ts';
 
@@ -21,12 +21,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody 
 export function calendarRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const actionDeps = (req: Parameters<typeof auditContext>[0]) => ({
-    db,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
-  });
+  const actionDeps = (req: FastifyRequest) => useCaseDeps(req, db, deps.clock);
 
   r.get('/api/calendar/deadline', {
     schema: {

@@ -46,3 +46,8 @@ export function auditContext(request: FastifyRequest): AuditContext {
     ip: request.ip ?? null,
   };
 }
+
+/** What a use case needs from a request: the database, the actor, the time and the audit context. */
+export function useCaseDeps(request: FastifyRequest, db: Db, clock: () => Date) {
+  return { db, actor: requireActor(request), now: clock(), audit: auditContext(request) };
+}

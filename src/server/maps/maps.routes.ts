@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../api/common.ts';
@@ -22,7 +22,7 @@ import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
 import { validateMap } from '../../domain/map/map.validate.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { createMap, type Deps, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
 import { presentSummary, presentVersion } from './maps.present.ts';
 import {
@@ -55,14 +55,9 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const actionDeps = (req: Parameters<typeof auditContext>[0]): Deps => ({
-    db,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
-  });
+  const actionDeps = (req: FastifyRequest) => useCaseDeps(req, db, deps.clock);
 
-  async function loadVisible(req: Parameters<typeof auditContext>[0], mapId: string, number: number) {
+  async function loadVisible(req: FastifyRequest, mapId: string, number: number) {
     const actor = requireActor(req);
     const found = await findMap(db, mapId);
     // Another body's map answers exactly like a missing one: its existence is not disclosed.

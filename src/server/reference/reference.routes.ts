@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, Ok, OrganisationOut } from '../../api/common.ts';
@@ -10,7 +10,7 @@ import {
 } from '../../api/reference.ts';
 import type { Db } from '../db/connect.ts';
 import { organisations } from '../db/schema.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { createReferenceItem, updateReferenceItem } from './reference.actions.ts';
 import { listReference } from './reference.queries.ts';
@@ -21,12 +21,7 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody 
 export function referenceRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
-  const actionDeps = (req: Parameters<typeof auditContext>[0]) => ({
-    db,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
-  });
+  const actionDeps = (req: FastifyRequest) => useCaseDeps(req, db, deps.clock);
 
   r.get('/api/organisations', {
     schema: {
