@@ -42,6 +42,11 @@ export async function openDatabase(opts: {
 }): Promise<Database> {
   if (opts.url) {
     const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // An idle client the server drops (restart, failover, admin termination) must not crash the
+    // process: node-postgres emits that on the pool, and the next query simply takes a new client.
+    pool.on('error', (err) => {
+      process.emitWarning(`PostgreSQL dropped an idle connection: ${err.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
     return { db, kind: 'postgres', url: opts.url, close: () => pool.end() };
