@@ -24,6 +24,7 @@ import { registerSessionHook } from './http/context.ts';
 import { handleError } from './http/errors.ts';
 import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
+import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
 import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   notificationsRoutes(app, { db, clock });
   portalRoutes(app, { db });
   auditRoutes(app, { db });
+  jobsRoutes(app, { db });
   calendarRoutes(app, { db, clock });
 
   if (opts.serveWeb) {

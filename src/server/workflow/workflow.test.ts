@@ -354,3 +354,23 @@ describe('deadline jobs', () => {
     expect(jobs.filter((j) => j.singleton_key.startsWith('review:')).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('the job queue for admins', () => {
+  it('lists failed jobs first with their error, and only to admins', async () => {
+    const admin = await t.userIn('mo-digital', ['admin']);
+    // A job that failed for good, as pg-boss records it after its retries.
+    await t.database.db.execute(sql`
+      INSERT INTO pgboss.job (name, data, state, retry_count, retry_limit, output)
+      VALUES ('deadline', '{"term":"review","kind":"reminder"}', 'failed', 5, 5, '{"message":"connection refused"}')`);
+    const res = await call('GET', '/api/admin/jobs', admin);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()[0]).toMatchObject({
+      name: 'deadline',
+      state: 'failed',
+      retryCount: 5,
+      output: { message: 'connection refused' },
+    });
+    expect(res.json().some((j: { state: string }) => j.state === 'created')).toBe(true);
+    expect((await call('GET', '/api/admin/jobs', office)).statusCode).toBe(403);
+  });
+});

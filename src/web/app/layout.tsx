@@ -92,6 +92,12 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
       active: path.startsWith('/admin/calendar'),
       show: me.can.manageReference,
     },
+    {
+      to: '/admin/jobs',
+      label: t('nav.jobs'),
+      active: path.startsWith('/admin/jobs'),
+      show: me.can.manageUsers,
+    },
   ].filter((i) => i.show);
   return (
     <nav className="dtm-nav" aria-label={t('nav.main')}>

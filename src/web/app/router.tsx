@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { JobsPage } from '../features/admin/jobs-page.tsx';
 import { ReferencePage } from '../features/admin/reference-page.tsx';
 import { UsersPage } from '../features/admin/users-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
@@ -41,6 +42,8 @@ const referenceRoute = createRoute({
   path: '/admin/reference/$kind',
   component: ReferencePage,
 });
+/** Reminders and escalations in the job queue, failed ones first. */
+const jobsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/jobs', component: JobsPage });
 /** The working-day calendar of a year (?year=2026). */
 const calendarRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -77,6 +80,7 @@ const routeTree = rootRoute.addChildren([
   usersRoute,
   referenceRoute,
   calendarRoute,
+  jobsRoute,
   portalRoute.addChildren([portalListRoute, portalMapRoute]),
 ]);
 
