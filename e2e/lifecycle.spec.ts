@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { pickOption } from './helpers.ts';
 
 /**
  * The life cycle of a map, end to end in a real browser (SPEC §3; R.22–R.24, R.41–R.42), in the
@@ -120,14 +121,10 @@ test.describe
       await expectStatus(page, 'На рассмотрении');
       await openSectorDescription(page);
       await showRemarks(page);
-      const about = panel(page).getByLabel('К чему относится');
-      await about.click();
-      await about.fill('Индикатор 1');
-      await page
-        .locator('.ant-select-dropdown')
-        .filter({ visible: true })
-        .getByTitle(`Индикатор 1: ${INDICATOR_RU}`, { exact: true })
-        .click();
+      // Picked as a keyboard user does: a mouse click on an antd option row is sometimes lost.
+      await pickOption(page, panel(page).getByLabel('К чему относится'), `Индикатор 1: ${INDICATOR_RU}`, {
+        search: 'Индикатор 1',
+      });
       await panel(page).getByLabel('Текст замечания').fill(REMARK);
       await panel(page).getByRole('button', { name: 'Направить замечание' }).click();
       const thread = panel(page).getByRole('article').filter({ hasText: REMARK });
