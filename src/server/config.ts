@@ -22,7 +22,7 @@ const EnvSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
   /** Without the demo, the first start creates the user 'admin' with this password. */
   ADMIN_PASSWORD: z.string().min(10).optional(),
   /** smtp://user:pass@host:port — e-mail notifications too (off when unset). */
