@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../domain/errors.ts';
-import type { Locale } from '../domain/locale.ts';
+import { interpolate, type Locale } from '../domain/locale.ts';
 
 /**
  * Messages for error codes and field rules in kk/ru/en. The server answers in the caller's
@@ -149,11 +149,6 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     custom: 'Invalid value.',
   },
 };
-
-/** Substitutes {{name}} placeholders. */
-export function interpolate(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => (k in params ? String(params[k]) : ''));
-}
 
 export function errorMessage(
   code: ErrorCode,

@@ -1,6 +1,4 @@
-import type { Locale, LocalizedText } from '../domain/locale.ts';
-import { pickText } from '../domain/locale.ts';
-import { interpolate } from './messages.ts';
+import { interpolate, type Locale, type LocalizedText, pickText } from '../domain/locale.ts';
 
 /**
  * One sentence per notification type in kk/ru/en, for the inbox and for e-mails. Placeholders:

@@ -42,3 +42,13 @@ export function pickText(text: LocalizedText | undefined | null, locale: Locale)
 export function missingLocales(text: LocalizedText | undefined | null): Locale[] {
   return REQUIRED_CONTENT_LOCALES.filter((l) => !text?.[l] || text[l].trim() === '');
 }
+
+/**
+ * Substitutes {{name}} placeholders (i18next syntax, so the web and the server share catalogs);
+ * a placeholder without a value stays visible rather than silently vanishing.
+ */
+export function interpolate(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+  );
+}

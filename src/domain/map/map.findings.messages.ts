@@ -1,4 +1,4 @@
-import type { Locale } from '../locale.ts';
+import { interpolate, type Locale } from '../locale.ts';
 import type { MapFindingCode } from './map.validate.ts';
 
 /**
@@ -319,7 +319,5 @@ export function findingMessage(
   params: Record<string, string | number> = {},
 ): string {
   const template = FINDING_MESSAGES[locale][code] ?? FINDING_MESSAGES.en[code] ?? code;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : placeholder,
-  );
+  return interpolate(template, params);
 }
