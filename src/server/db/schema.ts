@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -14,6 +15,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../domain/locale.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
+
+/** Binary content (uploaded files): a Buffer on `pg`, a Uint8Array on PGlite — both Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** The directory of organisations (shared/data/organisations.json), edited by an admin. */
 export const organisations = pgTable('organisations', {
@@ -272,4 +276,184 @@ export const auditEvents = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
+);
+
+/** Legal acts and documents that regulate business processes (R.32.1), maintained by an admin. */
+export const legalActs = pgTable('legal_acts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** One of LEGAL_ACT_KINDS (code, law, decree, order, …). */
+  kind: text('kind').notNull(),
+  /** The act's number and date as officially written, e.g. "№ 601/НҚ, 12.10.2023"; null when not certain. */
+  code: text('code'),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  isActive: boolean('is_active').notNull().default(true),
+});
+
+/**
+ * Data objects held by information systems of e-government (R.39–R.40, R.5.7): what the state
+ * already holds and must not ask citizens for again. `synonyms` are other names the same data
+ * goes by in process models (lower case).
+ */
+export const dataObjects = pgTable('data_objects', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  synonyms: jsonb('synonyms').$type<string[]>().notNull().default([]),
+  informationSystemId: uuid('information_system_id')
+    .notNull()
+    .references(() => informationSystems.id),
+  isActive: boolean('is_active').notNull().default(true),
+});
+
+/**
+ * The electronic registry of business processes (R.11.7): one row per process of a state body.
+ * Roles, steps and data are derived from its newest BPMN variant on every save; `searchText`
+ * holds its names normalised for kk/ru text search.
+ */
+export const businessProcesses = pgTable(
+  'business_processes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
+    description: text('description').notNull().default(''),
+    /** One of PROCESS_STATUSES. */
+    status: text('status').notNull().default('current'),
+    /** The map cases (and map process items) the process belongs to. */
+    caseLinks: jsonb('case_links')
+      .$type<{ mapId: string; caseId: string; processItemId: string | null }[]>()
+      .notNull()
+      .default([]),
+    publicServiceIds: jsonb('public_service_ids').$type<string[]>().notNull().default([]),
+    informationSystemIds: jsonb('information_system_ids').$type<string[]>().notNull().default([]),
+    legalActIds: jsonb('legal_act_ids').$type<string[]>().notNull().default([]),
+    /** Derived from the newest variant: business roles, steps and data objects (names). */
+    roles: jsonb('roles').$type<string[]>().notNull().default([]),
+    steps: jsonb('steps').$type<string[]>().notNull().default([]),
+    dataNames: jsonb('data_names').$type<string[]>().notNull().default([]),
+    searchText: text('search_text').notNull().default(''),
+    revision: integer('revision').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('business_processes_org_idx').on(t.orgId)],
+);
+
+/**
+ * A saved BPMN variant of a process (as-is / target / optimal): append-only, one row per save,
+ * so nothing saved is lost; the current variant is the highest revision of its kind.
+ */
+export const processVariants = pgTable(
+  'process_variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    processId: uuid('process_id')
+      .notNull()
+      .references(() => businessProcesses.id),
+    /** 'as_is' | 'target' | 'optimal'. */
+    kind: text('kind').notNull(),
+    revision: integer('revision').notNull(),
+    xml: text('xml').notNull(),
+    svg: text('svg').notNull(),
+    /** The normalised model (domain/bpmn BpmnModel) and its metrics, for queries without re-parsing. */
+    model: jsonb('model').$type<Record<string, unknown>>().notNull(),
+    metrics: jsonb('metrics').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('process_variants_uq').on(t.processId, t.kind, t.revision)],
+);
+
+/**
+ * A reengineering project (R.29–R.37) for one case of an approved map. Its working content (the
+ * team, the as-is description, the justification and the action plan) is one JSONB document with
+ * a revision, like a map version.
+ */
+export const reengineeringProjects = pgTable(
+  'reengineering_projects',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    /** The approved version that scheduled the case, and the case's id in it. */
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => mapVersions.id),
+    caseId: text('case_id').notNull(),
+    caseName: jsonb('case_name').$type<LocalizedText>().notNull(),
+    stage: text('stage').notNull().default('team'),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    revision: integer('revision').notNull().default(1),
+    /** The revision at which each part (PROJECT_PARTS) was last written: stale writes of a part are refused. */
+    partRevisions: jsonb('part_revisions').$type<Record<string, number>>().notNull().default({}),
+    /** 'auto' when opened by the map's approval, 'manual' when by hand. */
+    openedBy: text('opened_by').notNull(),
+    openedOn: text('opened_on').notNull(),
+    /** R.30: the team is due 10 working days after the map's approval. */
+    teamDue: text('team_due').notNull(),
+    teamFormedOn: text('team_formed_on'),
+    /** The end of the last R quarter of the case, moved only by an approved deadline change (R.33–R.34). */
+    reengineeringDue: text('reengineering_due').notNull(),
+    approvedOn: text('approved_on'),
+    approvedBy: uuid('approved_by').references(() => users.id),
+    /** R.37: results are published 5 working days after the action plan's approval. */
+    publicationDue: text('publication_due'),
+    publishedOn: text('published_on'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('reengineering_projects_case_uq').on(t.mapId, t.caseId),
+    index('reengineering_projects_org_idx').on(t.orgId),
+  ],
+);
+
+/** The processes a project reengineers (registry rows). */
+export const projectProcesses = pgTable(
+  'project_processes',
+  {
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => reengineeringProjects.id),
+    processId: uuid('process_id')
+      .notNull()
+      .references(() => businessProcesses.id),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.processId] })],
+);
+
+/** R.33–R.34: a request to replace or extend the reengineering deadline, with the team's protocol. */
+export const deadlineChanges = pgTable(
+  'deadline_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => reengineeringProjects.id),
+    ground: integer('ground').notNull(),
+    reasons: text('reasons').notNull(),
+    previousDue: text('previous_due').notNull(),
+    newDue: text('new_due').notNull(),
+    protocolNumber: text('protocol_number').notNull(),
+    protocolDate: text('protocol_date').notNull(),
+    /** The team leader who signed the protocol (name as in the team at the time). */
+    signedBy: text('signed_by').notNull(),
+    fileName: text('file_name').notNull(),
+    fileType: text('file_type').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    file: bytea('file').notNull(),
+    status: text('status').notNull().default('pending'),
+    decisionReason: text('decision_reason'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('deadline_changes_project_idx').on(t.projectId)],
 );

@@ -6,6 +6,12 @@ import { FINDING_MESSAGES } from '../../domain/map/map.findings.messages.ts';
 import editorEn from '../features/editor/locales/en.json';
 import editorKk from '../features/editor/locales/kk.json';
 import editorRu from '../features/editor/locales/ru.json';
+import bpmnEn from '../features/reengineering/bpmn/locales/en.json';
+import bpmnKk from '../features/reengineering/bpmn/locales/kk.json';
+import bpmnRu from '../features/reengineering/bpmn/locales/ru.json';
+import reengEn from '../features/reengineering/locales/en.json';
+import reengKk from '../features/reengineering/locales/kk.json';
+import reengRu from '../features/reengineering/locales/ru.json';
 import en from '../locales/en.json';
 import kk from '../locales/kk.json';
 import ru from '../locales/ru.json';
@@ -14,13 +20,16 @@ const STORAGE_KEY = 'dtm.locale';
 
 /**
  * UI catalogs per language. Namespaces: `translation` (app shell, auth, maps list, admin),
- * `editor` (the map editor), `findings` (validator messages, shared with the server),
+ * `editor` (the map editor), `reeng` (reengineering projects and the process registry), `bpmn`
+ * (the BPMN modeler, viewer, diff and the customer journey map), `findings` (validator messages, shared with the server),
  * `errors` and `rules` (API error codes and field rules, shared with the server).
  */
 export const RESOURCES = {
   kk: {
     translation: kk,
     editor: editorKk,
+    reeng: reengKk,
+    bpmn: bpmnKk,
     findings: FINDING_MESSAGES.kk,
     errors: ERROR_MESSAGES.kk,
     rules: RULE_MESSAGES.kk,
@@ -28,6 +37,8 @@ export const RESOURCES = {
   ru: {
     translation: ru,
     editor: editorRu,
+    reeng: reengRu,
+    bpmn: bpmnRu,
     findings: FINDING_MESSAGES.ru,
     errors: ERROR_MESSAGES.ru,
     rules: RULE_MESSAGES.ru,
@@ -35,6 +46,8 @@ export const RESOURCES = {
   en: {
     translation: en,
     editor: editorEn,
+    reeng: reengEn,
+    bpmn: bpmnEn,
     findings: FINDING_MESSAGES.en,
     errors: ERROR_MESSAGES.en,
     rules: RULE_MESSAGES.en,
@@ -52,7 +65,7 @@ void i18next.use(initReactI18next).init({
   resources: RESOURCES,
   lng: initialLocale(),
   fallbackLng: false,
-  ns: ['translation', 'editor', 'findings', 'errors', 'rules'],
+  ns: ['translation', 'editor', 'reeng', 'bpmn', 'findings', 'errors', 'rules'],
   defaultNS: 'translation',
   // Keys of the findings/errors namespaces contain dots: use another separator.
   keySeparator: false,
