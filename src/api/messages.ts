@@ -29,6 +29,37 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'user.login_taken': 'Бұл логин бос емес.',
     'user.role_not_allowed_for_org': 'Бұл рөлді осы ұйымға беруге болмайды.',
     'reference.in_use': 'Жазба карталарда пайдаланылады, оны жоюға болмайды.',
+    'project.not_found': 'Реинжиниринг жобасы табылмады.',
+    'project.exists': 'Бұл кейс бойынша реинжиниринг жобасы бұрыннан ашылған.',
+    'project.case_not_scheduled': 'Кейс бекітілген картада жоқ немесе оған реинжиниринг (R) жоспарланбаған.',
+    'project.part_conflict':
+      'Бұл бөлімді сізден кейін басқа пайдаланушы сақтады. Жаңартып, өзгерістерді қайта енгізіңіз.',
+    'project.team_invalid': 'Жоба тобының құрамы ҚЕ 31-тармағына сәйкес емес ({{count}} ескерту).',
+    'project.as_is_incomplete':
+      'Ағымдағы нұсқаның сипаттамасы толық емес (ҚЕ 32-т.): барлық алты бөлім толтырылуы тиіс.',
+    'project.plan_incomplete': 'Нысаналы нұсқа, негіздеме немесе іс-шаралар жоспары толық емес (ҚЕ 36-т.).',
+    'project.commission_pending':
+      'Мемлекеттік органдар арасында келіспеушілік бар: нысаналы нұсқа ВАК келісімінен кейін ғана бекітіледі (ҚЕ 37-т.).',
+    'project.not_allowed_in_stage': 'Бұл әрекет жобаның қазіргі кезеңінде ({{stage}}) мүмкін емес.',
+    'bpmn.empty': 'BPMN файлы бос.',
+    'bpmn.malformed': 'Файл дұрыс XML емес: {{detail}}',
+    'bpmn.not_bpmn': 'Файл BPMN 2.0 моделі емес (түбірлік элемент bpmn:definitions болуы тиіс).',
+    'bpmn.invalid': 'BPMN моделінде қате бар: {{detail}}',
+    'bpmn.no_process': 'BPMN моделінде кемінде бір қадамы бар процесс жоқ.',
+    'bpmn.no_diagram': 'BPMN моделінде диаграмма (BPMN DI) жоқ немесе толық емес: {{detail}}',
+    'bpmn.too_large': 'BPMN файлы тым үлкен: ең көбі {{limit}} байт.',
+    'variant.conflict':
+      'Бұл модельді сізден кейін басқа пайдаланушы сақтады (№ {{revision}} редакция). Жаңартыңыз.',
+    'variant.not_found': 'Модель табылмады.',
+    'variant.not_allowed_in_stage': 'Бұл модельді жобаның қазіргі кезеңінде өзгертуге болмайды ({{stage}}).',
+    'deadline_change.file_too_large': 'Хаттама файлы тым үлкен: ең көбі {{limit}} байт.',
+    'deadline_change.file_invalid': 'Хаттама файлы бүлінген немесе көрсетілген түрге ({{type}}) сәйкес емес.',
+    'deadline_change.leader_missing':
+      'Хаттамаға жоба тобының басшысы қол қоюы тиіс, бірақ топта басшы жоқ (ҚЕ 34-т.).',
+    'deadline_change.already_decided': 'Бұл өтініш бойынша шешім қабылданған.',
+    'registry.not_found': 'Бизнес-процесс табылмады.',
+    'registry.conflict':
+      'Бұл бизнес-процесті сізден кейін басқа пайдаланушы сақтады (№ {{revision}} редакция). Жаңартып, өзгерістерді қайта енгізіңіз.',
     internal: 'Ішкі қате. Кейінірек қайталаңыз.',
   },
   ru: {
@@ -54,6 +85,41 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'user.login_taken': 'Этот логин уже занят.',
     'user.role_not_allowed_for_org': 'Эту роль нельзя назначить в данной организации.',
     'reference.in_use': 'Запись используется в картах, удалить её нельзя.',
+    'project.not_found': 'Проект реинжиниринга не найден.',
+    'project.exists': 'Проект реинжиниринга по этому кейсу уже открыт.',
+    'project.case_not_scheduled':
+      'Кейса нет в утверждённой карте или для него не запланирован реинжиниринг (R).',
+    'project.part_conflict':
+      'Этот раздел сохранил другой пользователь после вас. Обновите и внесите изменения заново.',
+    'project.team_invalid':
+      'Состав проектной команды не соответствует пункту 31 Правил ({{count}} замечаний).',
+    'project.as_is_incomplete':
+      'Описание текущего варианта не завершено (п. 32 Правил): должны быть заполнены все шесть частей.',
+    'project.plan_incomplete':
+      'Целевой вариант, обоснование или план мероприятий не завершены (п. 36 Правил).',
+    'project.commission_pending':
+      'Между государственными органами есть разногласие: целевой вариант утверждается только после согласования на МВК (п. 37 Правил).',
+    'project.not_allowed_in_stage': 'Это действие невозможно на текущем этапе проекта ({{stage}}).',
+    'bpmn.empty': 'Файл BPMN пуст.',
+    'bpmn.malformed': 'Файл не является корректным XML: {{detail}}',
+    'bpmn.not_bpmn': 'Файл не является моделью BPMN 2.0 (корневой элемент должен быть bpmn:definitions).',
+    'bpmn.invalid': 'В модели BPMN есть ошибка: {{detail}}',
+    'bpmn.no_process': 'В модели BPMN нет процесса хотя бы с одним элементом.',
+    'bpmn.no_diagram': 'В модели BPMN нет диаграммы (BPMN DI) или она неполна: {{detail}}',
+    'bpmn.too_large': 'Файл BPMN слишком большой: не более {{limit}} байт.',
+    'variant.conflict':
+      'Эту модель сохранил другой пользователь после вас (редакция № {{revision}}). Обновите.',
+    'variant.not_found': 'Модель не найдена.',
+    'variant.not_allowed_in_stage': 'Эту модель нельзя изменять на текущем этапе проекта ({{stage}}).',
+    'deadline_change.file_too_large': 'Файл протокола слишком большой: не более {{limit}} байт.',
+    'deadline_change.file_invalid':
+      'Файл протокола повреждён или не соответствует указанному типу ({{type}}).',
+    'deadline_change.leader_missing':
+      'Протокол должен подписать руководитель проектной команды, но в команде его нет (п. 34 Правил).',
+    'deadline_change.already_decided': 'По этому запросу решение уже принято.',
+    'registry.not_found': 'Бизнес-процесс не найден.',
+    'registry.conflict':
+      'Этот бизнес-процесс сохранил другой пользователь после вас (редакция № {{revision}}). Обновите и внесите изменения заново.',
     internal: 'Внутренняя ошибка. Повторите позже.',
   },
   en: {
@@ -79,6 +145,38 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'user.login_taken': 'This login is taken.',
     'user.role_not_allowed_for_org': 'This role cannot be granted in this organisation.',
     'reference.in_use': 'The record is used by maps and cannot be deleted.',
+    'project.not_found': 'Reengineering project not found.',
+    'project.exists': 'A reengineering project for this case is already open.',
+    'project.case_not_scheduled':
+      'The case is not in the approved map or has no reengineering (R) scheduled.',
+    'project.part_conflict':
+      'Someone else saved this part after you loaded it. Reload and apply your changes again.',
+    'project.team_invalid': 'The project team does not meet R.31 ({{count}} problems).',
+    'project.as_is_incomplete': 'The as-is description is incomplete (R.32): all six parts must be complete.',
+    'project.plan_incomplete': 'The target variant, justification or action plan is incomplete (R.36).',
+    'project.commission_pending':
+      'State bodies disagree: the target variant can be approved only after the Interagency Commission agrees (R.37).',
+    'project.not_allowed_in_stage': "This action is not possible at the project's current stage ({{stage}}).",
+    'bpmn.empty': 'The BPMN file is empty.',
+    'bpmn.malformed': 'The file is not well-formed XML: {{detail}}',
+    'bpmn.not_bpmn': 'The file is not a BPMN 2.0 model (the root element must be bpmn:definitions).',
+    'bpmn.invalid': 'The BPMN model has an error: {{detail}}',
+    'bpmn.no_process': 'The BPMN model has no process with at least one element.',
+    'bpmn.no_diagram': 'The BPMN model has no diagram (BPMN DI) or it is incomplete: {{detail}}',
+    'bpmn.too_large': 'The BPMN file is too large: at most {{limit}} bytes.',
+    'variant.conflict': 'Someone else saved this model after you loaded it (revision {{revision}}). Reload.',
+    'variant.not_found': 'Model not found.',
+    'variant.not_allowed_in_stage':
+      "This model cannot be changed at the project's current stage ({{stage}}).",
+    'deadline_change.file_too_large': 'The protocol file is too large: at most {{limit}} bytes.',
+    'deadline_change.file_invalid':
+      'The protocol file is damaged or does not match its stated type ({{type}}).',
+    'deadline_change.leader_missing':
+      'The protocol must be signed by the project team leader, but the team has none (R.34).',
+    'deadline_change.already_decided': 'This request has already been decided.',
+    'registry.not_found': 'Business process not found.',
+    'registry.conflict':
+      'Someone else saved this business process after you (revision {{revision}}). Reload and make your changes again.',
     internal: 'Internal error. Try again later.',
   },
 };
@@ -104,6 +202,9 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     duplicate_id: 'Бұл идентификатор тізімде қайталанады.',
     iso_date: 'Күн ЖЖЖЖ-АА-КК пішімінде болуы керек.',
     working_day_on_weekday: 'Жұмыс күні етіп тек сенбі немесе жексенбіні белгілеуге болады.',
+    code_taken: 'Бұл код бос емес.',
+    unknown_case: 'Органның картасында мұндай кейс жоқ.',
+    unknown_process_item: 'Кейсте мұндай бизнес-процесс жоқ.',
     custom: 'Мән қате.',
   },
   ru: {
@@ -125,6 +226,9 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     duplicate_id: 'Этот идентификатор повторяется в списке.',
     iso_date: 'Дата должна быть в формате ГГГГ-ММ-ДД.',
     working_day_on_weekday: 'Рабочим днём можно сделать только субботу или воскресенье.',
+    code_taken: 'Этот код уже занят.',
+    unknown_case: 'В карте органа нет такого кейса.',
+    unknown_process_item: 'В кейсе нет такого бизнес-процесса.',
     custom: 'Неверное значение.',
   },
   en: {
@@ -146,6 +250,9 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     duplicate_id: 'This identifier is repeated in the list.',
     iso_date: 'A date must be written YYYY-MM-DD.',
     working_day_on_weekday: 'Only a Saturday or Sunday can be made a working day.',
+    code_taken: 'This code is taken.',
+    unknown_case: "The body's map has no such case.",
+    unknown_process_item: 'The case has no such business process.',
     custom: 'Invalid value.',
   },
 };

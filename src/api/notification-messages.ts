@@ -2,7 +2,7 @@ import { interpolate, type Locale, type LocalizedText, pickText } from '../domai
 
 /**
  * One sentence per notification type in kk/ru/en, for the inbox and for e-mails. Placeholders:
- * {{organisation}}, {{version}}, {{due}}, {{reason}}.
+ * {{organisation}}, {{version}}, {{due}}, {{reason}}, {{case}} (a reengineering project's case).
  */
 export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
   kk: {
@@ -18,6 +18,27 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
     'deadline.review_escalation': '{{organisation}} картасын қарау мерзімі ({{due}}) өтіп кетті.',
     'deadline.publication_reminder': 'Бекітілген картаны жариялау мерзімі {{due}} аяқталады.',
     'deadline.publication_escalation': 'Бекітілген картаны жариялау мерзімі ({{due}}) өтіп кетті.',
+    'project.opened':
+      '«{{case}}» кейсі бойынша реинжиниринг жобасы ашылды. Жоба тобын {{due}} дейін құру керек (ҚЕ 30-т.).',
+    'project.plan_submitted': '«{{case}}» жобасының іс-шаралар жоспары бекітуге жіберілді.',
+    'project.agreement_requested':
+      '{{organisation}}: «{{case}}» бизнес-процесінің нысаналы нұсқасын келісу сұралады.',
+    'project.commission_requested':
+      '{{organisation}}: «{{case}}» нысаналы нұсқасы бойынша келіспеушілік бар, ВАК шешімі қажет.',
+    'project.commission_agreed': 'ВАК «{{case}}» нысаналы нұсқасын келісті.',
+    'project.commission_rejected': 'ВАК «{{case}}» нысаналы нұсқасын келіспеді: {{reason}}',
+    'project.plan_approved':
+      '«{{case}}» іс-шаралар жоспары бекітілді. Нәтижелерді {{due}} дейін жариялау керек (ҚЕ 37-т.).',
+    'project.plan_returned': '«{{case}}» іс-шаралар жоспары пысықтауға қайтарылды: {{reason}}',
+    'project.deadline_change_requested': '«{{case}}» реинжиниринг мерзімін {{due}} дейін өзгерту сұралды.',
+    'project.deadline_change_decided':
+      '«{{case}}» реинжиниринг мерзімі бойынша шешім қабылданды: мерзім — {{due}}.',
+    'deadline.team_reminder': '«{{case}}» жоба тобын құру мерзімі {{due}} аяқталады (ҚЕ 30-т.).',
+    'deadline.team_escalation': '{{organisation}}: «{{case}}» жоба тобын құру мерзімі ({{due}}) өтіп кетті.',
+    'deadline.results_publication_reminder':
+      '«{{case}}» реинжиниринг нәтижелерін жариялау мерзімі {{due}} аяқталады (ҚЕ 37-т.).',
+    'deadline.results_publication_escalation':
+      '{{organisation}}: «{{case}}» нәтижелерін жариялау мерзімі ({{due}}) өтіп кетті.',
   },
   ru: {
     'map.submitted':
@@ -33,6 +54,28 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
     'deadline.review_escalation': 'Срок рассмотрения карты ({{organisation}}) истёк {{due}}.',
     'deadline.publication_reminder': 'Срок размещения утверждённой карты истекает {{due}}.',
     'deadline.publication_escalation': 'Срок размещения утверждённой карты истёк {{due}}.',
+    'project.opened':
+      'Открыт проект реинжиниринга по кейсу «{{case}}». Проектную команду нужно сформировать до {{due}} (п. 30 Правил).',
+    'project.plan_submitted': 'План мероприятий проекта «{{case}}» направлен на утверждение.',
+    'project.agreement_requested':
+      '{{organisation}}: запрошено согласование целевого варианта бизнес-процесса «{{case}}».',
+    'project.commission_requested':
+      '{{organisation}}: по целевому варианту «{{case}}» есть разногласие, требуется решение МВК.',
+    'project.commission_agreed': 'МВК согласовала целевой вариант «{{case}}».',
+    'project.commission_rejected': 'МВК не согласовала целевой вариант «{{case}}»: {{reason}}',
+    'project.plan_approved':
+      'План мероприятий «{{case}}» утверждён. Результаты нужно разместить до {{due}} (п. 37 Правил).',
+    'project.plan_returned': 'План мероприятий «{{case}}» возвращён на доработку: {{reason}}',
+    'project.deadline_change_requested': 'Запрошено изменение срока реинжиниринга «{{case}}» на {{due}}.',
+    'project.deadline_change_decided': 'По сроку реинжиниринга «{{case}}» принято решение: срок — {{due}}.',
+    'deadline.team_reminder':
+      'Срок формирования проектной команды «{{case}}» истекает {{due}} (п. 30 Правил).',
+    'deadline.team_escalation':
+      '{{organisation}}: срок формирования проектной команды «{{case}}» истёк {{due}}.',
+    'deadline.results_publication_reminder':
+      'Срок размещения результатов реинжиниринга «{{case}}» истекает {{due}} (п. 37 Правил).',
+    'deadline.results_publication_escalation':
+      '{{organisation}}: срок размещения результатов «{{case}}» истёк {{due}}.',
   },
   en: {
     'map.submitted':
@@ -48,6 +91,29 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
     'deadline.review_escalation': 'The review of the map of {{organisation}} was due {{due}} and is overdue.',
     'deadline.publication_reminder': 'The approved map must be published by {{due}}.',
     'deadline.publication_escalation': 'The approved map was due for publication on {{due}} and is overdue.',
+    'project.opened':
+      'A reengineering project was opened for the case “{{case}}”. The project team is due by {{due}} (R.30).',
+    'project.plan_submitted': 'The action plan of the project “{{case}}” was submitted for approval.',
+    'project.agreement_requested':
+      '{{organisation}} asks you to agree with the target variant of “{{case}}”.',
+    'project.commission_requested':
+      '{{organisation}}: bodies disagree on the target variant of “{{case}}”; the Interagency Commission must decide.',
+    'project.commission_agreed': 'The Interagency Commission agreed the target variant of “{{case}}”.',
+    'project.commission_rejected':
+      'The Interagency Commission did not agree the target variant of “{{case}}”: {{reason}}',
+    'project.plan_approved':
+      'The action plan of “{{case}}” was approved. Publish the results by {{due}} (R.37).',
+    'project.plan_returned': 'The action plan of “{{case}}” was returned for revision: {{reason}}',
+    'project.deadline_change_requested':
+      'A change of the reengineering deadline of “{{case}}” to {{due}} was requested.',
+    'project.deadline_change_decided':
+      'A decision on the reengineering deadline of “{{case}}” was taken: the deadline is {{due}}.',
+    'deadline.team_reminder': 'The project team of “{{case}}” is due {{due}} (R.30).',
+    'deadline.team_escalation':
+      '{{organisation}}: the project team of “{{case}}” was due {{due}} and is overdue.',
+    'deadline.results_publication_reminder': 'The results of “{{case}}” must be published by {{due}} (R.37).',
+    'deadline.results_publication_escalation':
+      '{{organisation}}: the results of “{{case}}” were due for publication on {{due}} and are overdue.',
   },
 };
 
@@ -60,5 +126,6 @@ export function notificationMessage(type: string, data: Record<string, unknown>,
     version: String(data.versionNumber ?? ''),
     due: String(data.due ?? ''),
     reason: String(data.reason ?? ''),
+    case: pickText(data.caseName as LocalizedText | undefined, locale),
   });
 }

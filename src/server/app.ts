@@ -29,7 +29,9 @@ import { mapsRoutes } from './maps/maps.routes.ts';
 import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
+import { projectsRoutes, publicProjectsRoutes } from './reengineering/projects.routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
+import { registryRoutes } from './registry/registry.routes.ts';
 import { workflowRoutes } from './workflow/workflow.routes.ts';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
@@ -139,10 +141,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   mapsRoutes(app, { db, clock });
   referenceRoutes(app, { db, clock });
+  registryRoutes(app, { db, clock });
   adminRoutes(app, { db, clock });
   workflowRoutes(app, { db, clock, boss });
+  projectsRoutes(app, { db, clock, boss });
   notificationsRoutes(app, { db, clock });
   portalRoutes(app, { db });
+  publicProjectsRoutes(app, { db });
   auditRoutes(app, { db });
   jobsRoutes(app, { db });
   calendarRoutes(app, { db, clock });

@@ -3,7 +3,7 @@ import { seedCalendarIfEmpty } from './calendar/calendar.queries.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users.ts';
-import { seedIfEmpty } from './seed/seed.ts';
+import { seedIfEmpty, seedRegistryReference } from './seed/seed.ts';
 
 /** Entry point: configuration → database (migrated) → first-start seed → HTTP. */
 async function main() {
@@ -17,6 +17,8 @@ async function main() {
   });
   // Databases created before the calendar existed get it on their next start.
   await seedCalendarIfEmpty(database.db);
+  // …and the legal acts and data objects of the registry of business processes.
+  await seedRegistryReference(database.db);
   const app = await buildApp({
     database,
     sessionDays: config.SESSION_DAYS,

@@ -33,6 +33,34 @@ export type AuditEvent =
     }
   | { type: 'calendar.day_removed'; data: { date: string; before: { kind: string; source: string } } }
   | { type: 'reference.created'; data: { kind: string } }
-  | { type: 'reference.updated'; data: { kind: string } };
+  | { type: 'reference.updated'; data: { kind: string } }
+  | {
+      type: 'project.opened';
+      data: { caseId: string; how: 'auto' | 'manual'; teamDue: string; reengineeringDue: string };
+    }
+  | { type: 'project.part_saved'; data: { part: string; revision: number } }
+  | { type: 'project.stage_changed'; data: { action: string; from: string; to: string; reason?: string } }
+  | { type: 'project.target_answered'; data: { answer: 'agree' | 'disagree'; reason: string } }
+  | {
+      type: 'project.commission_decided';
+      data: { decision: 'agreed' | 'rejected'; protocolNumber: string; protocolDate: string; reason: string };
+    }
+  | {
+      type: 'project.deadline_change_requested';
+      data: { changeId: string; ground: number; previousDue: string; newDue: string; protocolNumber: string };
+    }
+  | {
+      type: 'project.deadline_change_decided';
+      data: {
+        changeId: string;
+        decision: 'approved' | 'rejected';
+        previousDue: string;
+        newDue: string;
+        reason: string;
+      };
+    }
+  | { type: 'variant.saved'; data: { kind: string; revision: number; projectId: string | null } }
+  | { type: 'process.created'; data: { status: string; revision: number } }
+  | { type: 'process.updated'; data: { status: string; revision: number } };
 
-export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session' | 'calendar';
+export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session' | 'calendar' | 'project' | 'process';

@@ -251,3 +251,13 @@ export function reengineeringStatusOf(stage: ProjectStage): ReengineeringStatus 
 /** R.33: the two grounds on which a reengineering deadline may be replaced or extended. */
 export const DEADLINE_CHANGE_GROUNDS = [1, 2] as const;
 export type DeadlineChangeGround = (typeof DEADLINE_CHANGE_GROUNDS)[number];
+
+/**
+ * Who sees a project: its owner; the authorized body, the Center and the Commission (they review
+ * and take part, R.31.2, R.37); and the bodies asked to agree with its target variant.
+ */
+export function canViewProject(actor: Actor, p: ProjectSubject): boolean {
+  if (actor.orgId === p.orgId) return true;
+  if (['authorized_body', 'support_center', 'interagency_commission'].includes(actor.orgKind)) return true;
+  return p.concernedOrgIds.includes(actor.orgId);
+}

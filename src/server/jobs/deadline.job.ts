@@ -8,15 +8,20 @@ import { inTransaction } from './boss.ts';
 
 export const DEADLINE_QUEUE = 'deadline';
 
-/** The terms of the Rules that drive reminders: review (R.23) and publication (R.24). */
-export type Term = 'review' | 'publication';
-export interface DeadlineJob {
-  term: Term;
+/**
+ * The terms of the Rules that drive reminders: the map's review (R.23) and publication (R.24); a
+ * reengineering project's team (R.30) and the publication of its results (R.37).
+ */
+export type Term = 'review' | 'publication' | 'team' | 'results_publication';
+export type DeadlineJob = {
   kind: 'reminder' | 'escalation';
-  versionId: string;
-  mapId: string;
   due: string;
-}
+} & (
+  | { term: 'review' | 'publication'; versionId: string; mapId: string }
+  | { term: 'team' | 'results_publication'; projectId: string }
+);
+type JobInput = DeadlineJob extends infer J ? (J extends unknown ? Omit<J, 'kind'> : never) : never;
+const subjectId = (job: JobInput | DeadlineJob) => ('projectId' in job ? job.projectId : job.versionId);
 
 /** 09:00 in Asia/Almaty (UTC+5) on a date: when a reminder or an escalation goes out. */
 const morningOf = (date: string) => new Date(`${date}T04:00:00Z`);
@@ -30,7 +35,7 @@ export async function scheduleDeadline(
   tx: Tx,
   boss: PgBoss,
   cal: Calendar,
-  job: Omit<DeadlineJob, 'kind'>,
+  job: JobInput,
   now: Date,
 ): Promise<void> {
   const remindOn = addWorkingDays(cal, job.due, -REMINDER_BEFORE_DAYS);
@@ -40,10 +45,10 @@ export async function scheduleDeadline(
     ['escalation', escalateOn],
   ] as const) {
     const at = morningOf(on);
-    await boss.send(DEADLINE_QUEUE, { ...job, kind } satisfies DeadlineJob, {
+    await boss.send(DEADLINE_QUEUE, { ...job, kind } as DeadlineJob, {
       db: inTransaction(tx) as never,
       startAfter: at > now ? at : now,
-      singletonKey: `${job.term}:${kind}:${job.versionId}`,
+      singletonKey: `${job.term}:${kind}:${subjectId(job)}`,
       retryLimit: 5,
       retryBackoff: true,
     });
@@ -58,11 +63,18 @@ async function recipients(db: Db, job: DeadlineJob, orgId: string): Promise<stri
     return job.kind === 'reminder'
       ? authority(['reviewer', 'authority_head'])
       : authority(['authority_head']);
-  return job.kind === 'reminder' ? inBody(['dt_office', 'first_head']) : inBody(['deputy_head']);
+  if (job.term === 'publication')
+    return job.kind === 'reminder' ? inBody(['dt_office', 'first_head']) : inBody(['deputy_head']);
+  // Reengineering (R.30, R.37): the office is reminded; an overdue term goes to the deputy head
+  // for digitalisation and to the authorized body, which monitors the maps (R.28).
+  return job.kind === 'reminder'
+    ? inBody(['dt_office', 'deputy_head'])
+    : [...(await inBody(['deputy_head'])), ...(await authority(['reviewer']))];
 }
 
 /** Sends the reminder or escalation if the step is still pending; a repeated run notifies nobody twice. */
 export async function runDeadlineJob(db: Db, job: DeadlineJob): Promise<number> {
+  if ('projectId' in job) return runProjectJob(db, job);
   const pendingStatus = job.term === 'review' ? 'under_review' : 'approved';
   const found = await findMap(db, job.mapId);
   const version = found
@@ -76,5 +88,23 @@ export async function runDeadlineJob(db: Db, job: DeadlineJob): Promise<number> 
     `deadline.${job.term}_${job.kind}`,
     { mapId: job.mapId, versionNumber: version.number, due: job.due, organisation: found.org.name },
     `${job.term}:${job.kind}:${job.versionId}`,
+  );
+}
+
+/** A project term: still pending while the team is not formed (R.30) or the results are not published (R.37). */
+async function runProjectJob(db: Db, job: Extract<DeadlineJob, { projectId: string }>): Promise<number> {
+  const project = await db.query.reengineeringProjects.findFirst({
+    where: (p, { eq }) => eq(p.id, job.projectId),
+  });
+  const pendingStage = job.term === 'team' ? 'team' : 'approved';
+  if (!project || project.stage !== pendingStage) return 0;
+  const org = await db.query.organisations.findFirst({ where: (o, { eq }) => eq(o.id, project.orgId) });
+  const to = await recipients(db, job, project.orgId);
+  return notify(
+    db,
+    to,
+    `deadline.${job.term}_${job.kind}`,
+    { projectId: project.id, caseName: project.caseName, due: job.due, organisation: org?.name },
+    `${job.term}:${job.kind}:${job.projectId}`,
   );
 }

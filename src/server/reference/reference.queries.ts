@@ -1,9 +1,24 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { ReferenceItemBody, ReferenceItemOut, ReferenceKind } from '../../api/reference.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { informationSystems, organisations, planningDocuments, publicServices } from '../db/schema.ts';
+import {
+  dataObjects,
+  informationSystems,
+  legalActs,
+  organisations,
+  planningDocuments,
+  publicServices,
+} from '../db/schema.ts';
 
-/** Rows of a reference table in one shape: id, code, name, extra (provider / owner / kind), active. */
+/** Synonyms as stored: trimmed, lower case (Kazakh rules), whitespace collapsed, each once. */
+export function cleanSynonyms(synonyms: readonly string[] | undefined): string[] {
+  const out = (synonyms ?? [])
+    .map((s) => s.toLocaleLowerCase('kk').replace(/\s+/g, ' ').trim())
+    .filter((s) => s !== '');
+  return [...new Set(out)];
+}
+
+/** Rows of a reference table in one shape: id, code, name, extra (provider / owner / kind / system), active. */
 export async function listReference(db: Db | Tx, kind: ReferenceKind): Promise<ReferenceItemOut[]> {
   switch (kind) {
     case 'public-services':
@@ -34,6 +49,23 @@ export async function listReference(db: Db | Tx, kind: ReferenceKind): Promise<R
         name: r.name,
         extra: r.kind,
         isActive: r.isActive,
+      }));
+    case 'legal-acts':
+      return (await db.select().from(legalActs)).map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        extra: r.kind,
+        isActive: r.isActive,
+      }));
+    case 'data-objects':
+      return (await db.select().from(dataObjects)).map((r) => ({
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        extra: r.informationSystemId,
+        isActive: r.isActive,
+        synonyms: r.synonyms,
       }));
   }
 }
@@ -69,6 +101,26 @@ export async function insertReference(
         .insert(planningDocuments)
         .values({ kind: body.extra ?? 'other', name: body.name, isActive: body.isActive })
         .returning({ id: planningDocuments.id });
+      return row.id;
+    }
+    case 'legal-acts': {
+      const [row] = await tx
+        .insert(legalActs)
+        .values({ kind: body.extra ?? 'other', code: body.code, name: body.name, isActive: body.isActive })
+        .returning({ id: legalActs.id });
+      return row.id;
+    }
+    case 'data-objects': {
+      const [row] = await tx
+        .insert(dataObjects)
+        .values({
+          code: body.code ?? '',
+          name: body.name,
+          informationSystemId: body.extra ?? '',
+          synonyms: cleanSynonyms(body.synonyms),
+          isActive: body.isActive,
+        })
+        .returning({ id: dataObjects.id });
       return row.id;
     }
   }
@@ -118,7 +170,54 @@ export async function updateReference(
             .returning({ id: planningDocuments.id })
         ).length > 0
       );
+    case 'legal-acts':
+      return (
+        (
+          await tx
+            .update(legalActs)
+            .set({ kind: body.extra ?? 'other', code: body.code, name: body.name, isActive: body.isActive })
+            .where(eq(legalActs.id, id))
+            .returning({ id: legalActs.id })
+        ).length > 0
+      );
+    case 'data-objects':
+      return (
+        (
+          await tx
+            .update(dataObjects)
+            .set({
+              code: body.code ?? '',
+              name: body.name,
+              informationSystemId: body.extra ?? '',
+              // A body without synonyms (an older client) keeps the stored ones.
+              ...(body.synonyms ? { synonyms: cleanSynonyms(body.synonyms) } : {}),
+              isActive: body.isActive,
+            })
+            .where(eq(dataObjects.id, id))
+            .returning({ id: dataObjects.id })
+        ).length > 0
+      );
   }
+}
+
+/** Whether an information system with this id exists. */
+export async function informationSystemExists(db: Db | Tx, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: informationSystems.id })
+    .from(informationSystems)
+    .where(eq(informationSystems.id, id));
+  return rows.length > 0;
+}
+
+/** Whether another data object (not `exceptId`) already has this code. */
+export async function dataObjectCodeTaken(db: Db | Tx, code: string, exceptId?: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: dataObjects.id })
+    .from(dataObjects)
+    .where(
+      exceptId ? and(eq(dataObjects.code, code), ne(dataObjects.id, exceptId)) : eq(dataObjects.code, code),
+    );
+  return rows.length > 0;
 }
 
 export async function findOrgIdByCode(db: Db | Tx, code: string): Promise<string | undefined> {

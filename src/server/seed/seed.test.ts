@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateMap } from '../../domain/map/map.validate.ts';
 import { buildApp } from '../app.ts';
 import type { Database } from '../db/connect.ts';
 import { openTestDatabase } from '../test/test-db.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
+import { DATA_OBJECTS, LEGAL_ACTS } from './registry.data.ts';
 import { seedIfEmpty } from './seed.ts';
 
 let database: Database;
@@ -16,6 +18,17 @@ describe('first-start seed', () => {
   it('seeds the directory, a user for every role and the two demo maps once', async () => {
     expect(await seedIfEmpty(database.db, { demo: true })).toBe(true);
     expect(await seedIfEmpty(database.db, { demo: true })).toBe(false);
+  });
+
+  it('seeds the legal acts and the data objects of the registry of business processes', async () => {
+    const count = async (table: 'legal_acts' | 'data_objects') =>
+      (
+        (await database.db.execute(
+          sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`,
+        )) as unknown as { rows: { n: number }[] }
+      ).rows[0].n;
+    expect(Number(await count('legal_acts'))).toBe(LEGAL_ACTS.length);
+    expect(Number(await count('data_objects'))).toBe(DATA_OBJECTS.length);
   });
 
   it('lets every demo user sign in', async () => {

@@ -1,15 +1,54 @@
+import { sql } from 'drizzle-orm';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { sectionKeys } from '../../domain/map/map.sections.ts';
 import { insertUser } from '../admin/admin.queries.ts';
 import { hashPassword } from '../auth/auth.actions.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { informationSystems, maps, mapVersions, planningDocuments, publicServices } from '../db/schema.ts';
+import {
+  dataObjects,
+  informationSystems,
+  legalActs,
+  maps,
+  mapVersions,
+  planningDocuments,
+  publicServices,
+} from '../db/schema.ts';
 import { demoHealthcareMap } from './demo-healthcare.ts';
 import { demoDraftJusticeMap } from './demo-justice.ts';
 import type { DemoRefs } from './demo-refs.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { isEmpty, seedDirectory } from './directory.ts';
 import { PLANNING_DOCUMENTS } from './reference.data.ts';
+import { DATA_OBJECTS, LEGAL_ACTS } from './registry.data.ts';
+
+async function isTableEmpty(db: Db | Tx, table: 'legal_acts' | 'data_objects'): Promise<boolean> {
+  const res = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`);
+  return Number((res as unknown as { rows: { n: number }[] }).rows[0].n) === 0;
+}
+
+/**
+ * The legal acts and data objects of the registry of business processes (registry.data.ts), each
+ * table seeded only while it is empty — so an admin's later corrections are never overwritten,
+ * and databases created before these tables existed get them on their next start. A data object
+ * whose holding system is not in the database is skipped.
+ */
+export async function seedRegistryReference(db: Db | Tx): Promise<void> {
+  if (await isTableEmpty(db, 'legal_acts'))
+    await db.insert(legalActs).values(LEGAL_ACTS.map((a) => ({ kind: a.kind, code: a.code, name: a.name })));
+  if (await isTableEmpty(db, 'data_objects')) {
+    const systems = await db
+      .select({ id: informationSystems.id, code: informationSystems.code })
+      .from(informationSystems);
+    const systemId = new Map(systems.map((s) => [s.code, s.id]));
+    const rows = DATA_OBJECTS.filter((d) => systemId.has(d.systemCode)).map((d) => ({
+      code: d.code,
+      name: d.name,
+      synonyms: d.synonyms,
+      informationSystemId: systemId.get(d.systemCode)!,
+    }));
+    if (rows.length) await db.insert(dataObjects).values(rows).onConflictDoNothing();
+  }
+}
 
 /** Resolves the demo maps' references against the seeded reference tables. */
 async function demoRefs(tx: Tx): Promise<DemoRefs> {
@@ -75,6 +114,7 @@ export async function seedIfEmpty(db: Db, opts: { demo: boolean; adminPassword?:
   if (!(await isEmpty(db))) return false;
   await db.transaction(async (tx) => {
     const orgIds = await seedDirectory(tx);
+    await seedRegistryReference(tx);
     if (opts.demo) await seedDemo(tx, orgIds);
     else if (opts.adminPassword) {
       await insertUser(tx, {

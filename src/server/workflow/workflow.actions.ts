@@ -20,6 +20,7 @@ import { scheduleDeadline } from '../jobs/deadline.job.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { findMap, lockVersion, type MapRow, type OrgRow, type VersionRow } from '../maps/maps.queries.ts';
 import { notify, usersWithRoles } from '../notifications/notifications.queries.ts';
+import { openProjectsOnApproval } from '../reengineering/projects.actions.ts';
 import {
   addMessage,
   findFinding,
@@ -223,6 +224,8 @@ export async function approve(deps: WorkflowDeps, mapId: string, number: number)
         data: { versionNumber: number, approvedOn, publicationDue: term.due },
       },
     );
+    // R.29–R.30: every case the approved map schedules for reengineering gets its project.
+    await openProjectsOnApproval(tx, deps, row, { id: l.found.org.id, name: l.found.org.name });
     await notify(
       tx,
       await usersWithRoles(tx, { orgId: l.found.map.orgId }, ['dt_office', 'deputy_head']),

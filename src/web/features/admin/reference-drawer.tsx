@@ -1,14 +1,18 @@
 import { Alert, App, Button, Drawer, Form, Input, Select, Switch } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  LEGAL_ACT_KINDS,
   PLANNING_DOCUMENT_KINDS,
   type ReferenceItemBody,
   type ReferenceItemOut,
   type ReferenceKind,
 } from '../../../api/reference.ts';
+import { pickText } from '../../../domain/locale.ts';
 import { showFieldErrors } from '../../components/ui/api-errors.ts';
-import { useSaveReference } from './api.ts';
+import { nameCollator } from '../../components/ui/format.ts';
+import { useLocale } from '../../components/ui/use-locale.ts';
+import { useReference, useSaveReference } from './api.ts';
 import { OrganisationSelect } from './organisation-select.tsx';
 
 interface FormValues {
@@ -16,9 +20,44 @@ interface FormValues {
   name: { kk: string; ru: string; en?: string };
   extra?: string;
   isActive: boolean;
+  synonyms?: string[];
 }
 
-const FIELDS = ['code', 'name.kk', 'name.ru', 'name.en', 'extra', 'isActive'];
+const FIELDS = ['code', 'name.kk', 'name.ru', 'name.en', 'extra', 'isActive', 'synonyms'];
+
+/** The information system holding a data object: active systems by name, searchable by name and code. */
+function SystemSelect(props: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string) => void;
+  placeholder?: string;
+}) {
+  const locale = useLocale();
+  const systems = useReference('information-systems');
+  const options = useMemo(() => {
+    const collator = nameCollator(locale);
+    return (systems.data ?? [])
+      .filter((s) => s.isActive || s.id === props.value)
+      .map((s) => ({
+        value: s.id,
+        label: pickText(s.name, locale),
+        search: [s.name.kk, s.name.ru, s.name.en ?? '', s.code ?? ''].join(' ').toLocaleLowerCase(),
+      }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [systems.data, locale, props.value]);
+  return (
+    <Select
+      {...props}
+      loading={systems.isLoading}
+      options={options}
+      showSearch={{
+        filterOption: (input, option) => (option?.search ?? '').includes(input.trim().toLocaleLowerCase()),
+      }}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 560 } } }}
+    />
+  );
+}
 
 /** `item` undefined: closed; null: a new row; otherwise the row being changed. */
 export function ReferenceDrawer({
@@ -48,8 +87,9 @@ export function ReferenceDrawer({
             name: { ...item.name },
             extra: item.extra ?? undefined,
             isActive: item.isActive,
+            synonyms: item.synonyms ?? [],
           }
-        : { code: '', name: { kk: '', ru: '', en: '' }, extra: undefined, isActive: true },
+        : { code: '', name: { kk: '', ru: '', en: '' }, extra: undefined, isActive: true, synonyms: [] },
     );
   }, [item, form]);
 
@@ -60,6 +100,9 @@ export function ReferenceDrawer({
       name: { kk: v.name.kk.trim(), ru: v.name.ru.trim(), ...(en ? { en } : {}) },
       extra: v.extra?.trim() || null,
       isActive: v.isActive,
+      ...(kind === 'data-objects'
+        ? { synonyms: (v.synonyms ?? []).map((s) => s.trim()).filter((s) => s !== '') }
+        : {}),
     };
     setProblems([]);
     try {
@@ -93,8 +136,13 @@ export function ReferenceDrawer({
       ) : null}
       <Form<FormValues> form={form} layout="vertical" onFinish={onFinish}>
         {kind !== 'planning-documents' ? (
-          <Form.Item name="code" label={t('reference.col.code')} extra={t(`reference.codeHint.${kind}`)}>
-            <Input autoComplete="off" spellCheck={false} maxLength={50} />
+          <Form.Item
+            name="code"
+            label={t('reference.col.code')}
+            extra={t(`reference.codeHint.${kind}`)}
+            rules={kind === 'data-objects' ? required : undefined}
+          >
+            <Input autoComplete="off" spellCheck={false} maxLength={kind === 'legal-acts' ? 100 : 50} />
           </Form.Item>
         ) : null}
         <Form.Item name={['name', 'kk']} label={t('reference.col.nameKk')} rules={required}>
@@ -126,6 +174,27 @@ export function ReferenceDrawer({
               options={PLANNING_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`reference.docKind.${k}`) }))}
             />
           </Form.Item>
+        ) : null}
+        {kind === 'legal-acts' ? (
+          <Form.Item name="extra" label={t('reference.extra.legal-acts')} rules={required}>
+            <Select
+              options={LEGAL_ACT_KINDS.map((k) => ({ value: k, label: t(`reference.legalActKind.${k}`) }))}
+            />
+          </Form.Item>
+        ) : null}
+        {kind === 'data-objects' ? (
+          <>
+            <Form.Item name="extra" label={t('reference.extra.data-objects')} rules={required}>
+              <SystemSelect placeholder={t('reference.systemPlaceholder')} />
+            </Form.Item>
+            <Form.Item
+              name="synonyms"
+              label={t('reference.col.synonyms')}
+              extra={t('reference.synonymsHint')}
+            >
+              <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[';']} />
+            </Form.Item>
+          </>
         ) : null}
         <Form.Item
           name="isActive"

@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { Alert, Button, Input, Table, type TableColumnsType, Tabs } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Input, Table, type TableColumnsType, Tabs, Tag } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERENCE_KINDS, type ReferenceItemOut, type ReferenceKind } from '../../../api/reference.ts';
 import { pickText } from '../../../domain/locale.ts';
@@ -52,19 +52,30 @@ function ReferenceTable({ kind }: { kind: ReferenceKind }) {
   const locale = useLocale();
   const rows = useReference(kind);
   const orgs = useOrganisations();
+  // Data objects name the information system that holds them.
+  const systems = useReference('information-systems');
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<ReferenceItemOut | null | undefined>(undefined);
 
   const orgByCode = useMemo(() => new Map((orgs.data ?? []).map((o) => [o.code, o])), [orgs.data]);
-  const extraText = (r: ReferenceItemOut): string => {
-    if (!r.extra) return '';
-    if (kind === 'planning-documents') return t(`reference.docKind.${r.extra}`, { defaultValue: r.extra });
-    if (kind === 'information-systems') {
-      const org = orgByCode.get(r.extra);
-      return org ? pickText(org.name, locale) : r.extra;
-    }
-    return r.extra;
-  };
+  const systemById = useMemo(() => new Map((systems.data ?? []).map((s) => [s.id, s])), [systems.data]);
+  const extraText = useCallback(
+    (r: ReferenceItemOut): string => {
+      if (!r.extra) return '';
+      if (kind === 'planning-documents') return t(`reference.docKind.${r.extra}`, { defaultValue: r.extra });
+      if (kind === 'legal-acts') return t(`reference.legalActKind.${r.extra}`, { defaultValue: r.extra });
+      if (kind === 'data-objects') {
+        const system = systemById.get(r.extra);
+        return system ? pickText(system.name, locale) : r.extra;
+      }
+      if (kind === 'information-systems') {
+        const org = orgByCode.get(r.extra);
+        return org ? pickText(org.name, locale) : r.extra;
+      }
+      return r.extra;
+    },
+    [kind, t, orgByCode, systemById, locale],
+  );
 
   const kk = useMemo(() => nameCollator('kk'), []);
   const ru = useMemo(() => nameCollator('ru'), []);
@@ -74,7 +85,7 @@ function ReferenceTable({ kind }: { kind: ReferenceKind }) {
     const list = (rows.data ?? []).filter(
       (r) =>
         !q ||
-        [r.code ?? '', r.name.kk, r.name.ru, r.name.en ?? '', r.extra ?? '']
+        [r.code ?? '', r.name.kk, r.name.ru, r.name.en ?? '', r.extra ?? '', extraText(r), ...(r.synonyms ?? [])]
           .join(' ')
           .toLocaleLowerCase()
           .includes(q),
@@ -82,7 +93,7 @@ function ReferenceTable({ kind }: { kind: ReferenceKind }) {
     // Names in the reader's language first, sorted by that language's alphabet.
     const key = locale === 'kk' ? 'kk' : 'ru';
     return list.sort((a, b) => local.compare(a.name[key], b.name[key]));
-  }, [rows.data, query, locale, local]);
+  }, [rows.data, query, locale, local, extraText]);
 
   const columns: TableColumnsType<ReferenceItemOut> = [
     ...(kind !== 'planning-documents'
@@ -116,6 +127,24 @@ function ReferenceTable({ kind }: { kind: ReferenceKind }) {
       render: (_, r) => extraText(r),
       sorter: (a, b) => local.compare(extraText(a), extraText(b)),
     },
+    ...(kind === 'data-objects'
+      ? [
+          {
+            key: 'synonyms',
+            title: t('reference.col.synonyms'),
+            width: '20%',
+            render: (_: unknown, r: ReferenceItemOut) => (
+              <span className="dtm-tags">
+                {(r.synonyms ?? []).map((s) => (
+                  <Tag key={s} className="dtm-tag">
+                    {s}
+                  </Tag>
+                ))}
+              </span>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'isActive',
       title: t('reference.col.isActive'),

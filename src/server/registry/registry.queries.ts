@@ -1,0 +1,239 @@
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { RegistryDataObject } from '../../domain/bpmn/bpmn.repeated-data.ts';
+import type { LocalizedText } from '../../domain/locale.ts';
+import { likeEscape } from '../../domain/registry/registry.search.ts';
+import type { CaseLink } from '../../domain/registry/registry.ts';
+import type { Db, Tx } from '../db/connect.ts';
+import {
+  businessProcesses,
+  dataObjects,
+  informationSystems,
+  legalActs,
+  organisations,
+  processVariants,
+  publicServices,
+} from '../db/schema.ts';
+
+export type ProcessRow = typeof businessProcesses.$inferSelect;
+export type OrgRow = typeof organisations.$inferSelect;
+
+const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
+const uuidList = (ids: readonly string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+const jsonContains = (column: AnyPgColumn, value: unknown) =>
+  sql`${column} @> ${JSON.stringify(value)}::jsonb`;
+
+export interface ProcessFilter {
+  /** Restricts to one body (a state body's own part of the registry); undefined = national. */
+  visibleOrgId?: string;
+  orgId?: string;
+  mapId?: string;
+  caseId?: string;
+  publicServiceId?: string;
+  informationSystemId?: string;
+  legalActId?: string;
+  status?: string;
+  /** Already normalised with `normalizeSearch`; empty = no text filter. */
+  q?: string;
+}
+
+/**
+ * Processes matching the filter, with their organisation. Every filter is SQL: the organisation
+ * on its index, the links by jsonb containment, the text by a substring of the normalised
+ * `search_text`. Sorting by name needs the reader's alphabet, so it happens in the caller.
+ */
+export async function findProcesses(
+  db: Db | Tx,
+  f: ProcessFilter,
+): Promise<{ p: ProcessRow; org: OrgRow }[]> {
+  const bp = businessProcesses;
+  const where: SQL[] = [];
+  if (f.visibleOrgId) where.push(eq(bp.orgId, f.visibleOrgId));
+  if (f.orgId) where.push(eq(bp.orgId, f.orgId));
+  if (f.mapId || f.caseId)
+    where.push(
+      jsonContains(bp.caseLinks, [
+        { ...(f.mapId ? { mapId: f.mapId } : {}), ...(f.caseId ? { caseId: f.caseId } : {}) },
+      ]),
+    );
+  if (f.publicServiceId) where.push(jsonContains(bp.publicServiceIds, [f.publicServiceId]));
+  if (f.informationSystemId) where.push(jsonContains(bp.informationSystemIds, [f.informationSystemId]));
+  if (f.legalActId) where.push(jsonContains(bp.legalActIds, [f.legalActId]));
+  if (f.status) where.push(eq(bp.status, f.status));
+  if (f.q) where.push(sql`${bp.searchText} LIKE ${`%${likeEscape(f.q)}%`} ESCAPE '\\'`);
+  return db
+    .select({ p: bp, org: organisations })
+    .from(bp)
+    .innerJoin(organisations, eq(organisations.id, bp.orgId))
+    .where(where.length ? and(...where) : undefined);
+}
+
+export async function findProcess(
+  db: Db | Tx,
+  id: string,
+): Promise<{ p: ProcessRow; org: OrgRow } | undefined> {
+  const rows = await db
+    .select({ p: businessProcesses, org: organisations })
+    .from(businessProcesses)
+    .innerJoin(organisations, eq(organisations.id, businessProcesses.orgId))
+    .where(eq(businessProcesses.id, id));
+  return rows[0];
+}
+
+/** The process row locked for the rest of the transaction, so concurrent writers queue up. */
+export async function lockProcess(tx: Tx, id: string): Promise<ProcessRow | undefined> {
+  const rows = await tx.select().from(businessProcesses).where(eq(businessProcesses.id, id)).for('update');
+  return rows[0];
+}
+
+export async function insertProcess(
+  tx: Tx,
+  values: typeof businessProcesses.$inferInsert,
+): Promise<ProcessRow> {
+  const [row] = await tx.insert(businessProcesses).values(values).returning();
+  return row;
+}
+
+export async function updateProcessRow(
+  tx: Tx,
+  id: string,
+  values: Partial<typeof businessProcesses.$inferInsert>,
+): Promise<ProcessRow> {
+  const [row] = await tx
+    .update(businessProcesses)
+    .set(values)
+    .where(eq(businessProcesses.id, id))
+    .returning();
+  return row;
+}
+
+export interface CaseRow {
+  mapId: string;
+  number: number;
+  caseId: string;
+  name: LocalizedText;
+  processes: { id: string; name: LocalizedText }[];
+}
+
+/** Every case of every version of the maps, newest version first per map (`content.sectors[].cases[]`). */
+export async function casesOfMaps(db: Db | Tx, mapIds: readonly string[]): Promise<CaseRow[]> {
+  if (!mapIds.length) return [];
+  const res = await db.execute(sql`
+    SELECT v.map_id AS "mapId", v.number AS "number", c->>'id' AS "caseId", c->'name' AS "name",
+           COALESCE(c->'processes', '[]'::jsonb) AS "processes"
+    FROM map_versions v
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sectors', '[]'::jsonb)) WITH ORDINALITY AS sx(s, si)
+    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(s->'cases', '[]'::jsonb)) WITH ORDINALITY AS cx(c, ci)
+    WHERE v.map_id IN (${uuidList([...new Set(mapIds)])})
+    ORDER BY v.map_id, v.number DESC, si, ci`);
+  return rowsOf<CaseRow & { number: number | string }>(res).map((r) => ({
+    ...r,
+    number: Number(r.number),
+    processes: (r.processes ?? []).map((p) => ({ id: p.id, name: p.name })),
+  }));
+}
+
+/** Maps (id, organisation, period) of one body, or of every body. */
+export async function mapsOf(db: Db | Tx, orgId?: string) {
+  const res = await db.execute(sql`
+    SELECT m.id AS "mapId", m.org_id AS "orgId", m.period_from AS "periodFrom"
+    FROM maps m ${orgId ? sql`WHERE m.org_id = ${orgId}::uuid` : sql``}`);
+  return rowsOf<{ mapId: string; orgId: string; periodFrom: number }>(res);
+}
+
+export async function orgsByIds(db: Db | Tx, ids: readonly string[]): Promise<Map<string, OrgRow>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const REF_TABLES = {
+  public_services: publicServices,
+  information_systems: informationSystems,
+  legal_acts: legalActs,
+} as const;
+export type RefTable = keyof typeof REF_TABLES;
+
+/** Rows (id, code, name, active) of a reference table among the given ids. */
+export async function refsByIds(
+  db: Db | Tx,
+  table: RefTable,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; code: string | null; name: LocalizedText; isActive: boolean }>> {
+  if (!ids.length) return new Map();
+  const t = REF_TABLES[table];
+  const rows = await db
+    .select({ id: t.id, code: t.code, name: t.name, isActive: t.isActive })
+    .from(t)
+    .where(inArray(t.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+export interface VariantHead {
+  processId: string;
+  kind: string;
+  revision: number;
+  createdAt: Date;
+}
+
+/** The current variant of each kind (its highest revision) of the processes, without the model. */
+export async function currentVariantHeads(
+  db: Db | Tx,
+  processIds: readonly string[],
+): Promise<VariantHead[]> {
+  if (!processIds.length) return [];
+  return db
+    .selectDistinctOn([processVariants.processId, processVariants.kind], {
+      processId: processVariants.processId,
+      kind: processVariants.kind,
+      revision: processVariants.revision,
+      createdAt: processVariants.createdAt,
+    })
+    .from(processVariants)
+    .where(inArray(processVariants.processId, [...new Set(processIds)]))
+    .orderBy(processVariants.processId, processVariants.kind, desc(processVariants.revision));
+}
+
+/** The models of the current variants of the processes (all processes when `processIds` is undefined). */
+export async function currentVariantModels(
+  db: Db | Tx,
+  processIds?: readonly string[],
+): Promise<{ processId: string; kind: string; model: Record<string, unknown> }[]> {
+  if (processIds && !processIds.length) return [];
+  return db
+    .selectDistinctOn([processVariants.processId, processVariants.kind], {
+      processId: processVariants.processId,
+      kind: processVariants.kind,
+      model: processVariants.model,
+    })
+    .from(processVariants)
+    .where(processIds ? inArray(processVariants.processId, [...new Set(processIds)]) : undefined)
+    .orderBy(processVariants.processId, processVariants.kind, desc(processVariants.revision));
+}
+
+/** The active data objects held by e-government systems, in the shape the repeated-data rule reads. */
+export async function activeDataObjects(db: Db | Tx): Promise<(RegistryDataObject & { code: string })[]> {
+  const rows = await db.select().from(dataObjects).where(eq(dataObjects.isActive, true));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    synonyms: r.synonyms,
+    informationSystemId: r.informationSystemId,
+  }));
+}
+
+/** The organisation owning each of the linked maps (maps that do not exist are absent). */
+export async function mapOwners(db: Db | Tx, links: readonly CaseLink[]): Promise<Map<string, string>> {
+  const mapIds = [...new Set(links.map((l) => l.mapId))];
+  if (!mapIds.length) return new Map();
+  const res = await db.execute(sql`SELECT id, org_id FROM maps WHERE id IN (${uuidList(mapIds)})`);
+  return new Map(rowsOf<{ id: string; org_id: string }>(res).map((r) => [r.id, r.org_id]));
+}
