@@ -20,7 +20,11 @@ const ownOrg = (actor: Actor, map: MapSubject) => actor.orgId === map.orgId;
  * The registry of business processes is national (R.11.7): the authorized body, the Center and
  * the Interagency Commission see every body's processes.
  */
-const NATIONAL_VIEWER_KINDS: readonly string[] = ['authorized_body', 'support_center', 'interagency_commission'];
+const NATIONAL_VIEWER_KINDS: readonly string[] = [
+  'authorized_body',
+  'support_center',
+  'interagency_commission',
+];
 const isNationalViewer = (actor: Actor) => NATIONAL_VIEWER_KINDS.includes(actor.orgKind);
 const isReviewSide = (actor: Actor) =>
   (actor.orgKind === 'authorized_body' && hasRole(actor, 'reviewer', 'authority_head')) ||
@@ -49,7 +53,8 @@ export const policy = {
     version.status === 'draft' &&
     (hasRole(actor, 'dt_office') || (section === 'attachments' && hasRole(actor, 'data_officer'))),
   /** A body sees its own processes in the registry; the national side sees all (R.11.7). */
-  viewProcess: (actor: Actor, process: { orgId: string }) => ownOrg(actor, process) || isNationalViewer(actor),
+  viewProcess: (actor: Actor, process: { orgId: string }) =>
+    ownOrg(actor, process) || isNationalViewer(actor),
   /** Whether the actor reads the whole national registry rather than the own body's part. */
   viewAllProcesses: (actor: Actor) => isNationalViewer(actor),
   /** The body's office (or its chief data officer) keeps its processes in the registry (R.11.7, R.13). */

@@ -85,7 +85,15 @@ function ReferenceTable({ kind }: { kind: ReferenceKind }) {
     const list = (rows.data ?? []).filter(
       (r) =>
         !q ||
-        [r.code ?? '', r.name.kk, r.name.ru, r.name.en ?? '', r.extra ?? '', extraText(r), ...(r.synonyms ?? [])]
+        [
+          r.code ?? '',
+          r.name.kk,
+          r.name.ru,
+          r.name.en ?? '',
+          r.extra ?? '',
+          extraText(r),
+          ...(r.synonyms ?? []),
+        ]
           .join(' ')
           .toLocaleLowerCase()
           .includes(q),
