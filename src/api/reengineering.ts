@@ -157,7 +157,7 @@ export const ActionBody = z
     protocolNumber: z.string().trim().max(100).optional(),
     protocolDate: IsoDate.optional(),
   })
-  .default({});
+  .nullish();
 export const StageOut = z.object({ id: Uuid, stage: ProjectStageOut });
 
 /** R.33–R.34: the file of the team's protocol travels as base64 (PDF, DOCX or a scan). */

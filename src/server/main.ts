@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { seedCalendarIfEmpty } from './calendar/calendar.queries.ts';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
+import { playDemoStory } from './seed/demo-story.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users.ts';
 import { seedIfEmpty, seedRegistryReference } from './seed/seed.ts';
 
@@ -34,6 +35,8 @@ async function main() {
         }
       : undefined,
   });
+  // A fresh demo: the agriculture map goes through agreement and approval the way users do it.
+  if (seeded && config.SEED_DEMO) await playDemoStory(app);
   let closing = false;
   const shutdown = async () => {
     if (closing) return;

@@ -40,6 +40,27 @@ export const DEMO_USERS: Array<{
     locale: 'kk',
   },
   {
+    login: 'office@agri',
+    fullName: 'Нұржан Бекенов',
+    orgCode: 'mo-agriculture',
+    roles: ['dt_office'],
+    locale: 'kk',
+  },
+  {
+    login: 'deputy@agri',
+    fullName: 'Светлана Павлова',
+    orgCode: 'mo-agriculture',
+    roles: ['deputy_head'],
+    locale: 'ru',
+  },
+  {
+    login: 'head@agri',
+    fullName: 'Қайрат Смағұлов',
+    orgCode: 'mo-agriculture',
+    roles: ['first_head'],
+    locale: 'kk',
+  },
+  {
     login: 'office@justice',
     fullName: 'Мария Ким',
     orgCode: 'mo-justice',

@@ -4,6 +4,7 @@ import { validateMap } from '../../domain/map/map.validate.ts';
 import { buildApp } from '../app.ts';
 import type { Database } from '../db/connect.ts';
 import { openTestDatabase } from '../test/test-db.ts';
+import { playDemoStory } from './demo-story.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts';
 import { DATA_OBJECTS, LEGAL_ACTS } from './registry.data.ts';
 import { seedIfEmpty } from './seed.ts';
@@ -32,7 +33,7 @@ describe('first-start seed', () => {
   });
 
   it('lets every demo user sign in', async () => {
-    const app = await buildApp({ database });
+    const app = await buildApp({ database, loginRateLimitMax: 1000 });
     const roles = new Set(DEMO_USERS.flatMap((u) => u.roles));
     expect([...roles].sort()).toEqual(
       [
@@ -87,6 +88,27 @@ describe('first-start seed', () => {
     const cookie = String(login.headers['set-cookie']).split(';')[0];
     const maps = (await app.inject({ method: 'GET', url: '/api/maps', headers: { cookie } })).json();
     expect(maps[0].latestVersion.blockingCount).toBeGreaterThan(0);
+    await app.close();
+  });
+
+  it('plays the demo story: the agriculture map is approved and published, and its projects open', async () => {
+    const app = await buildApp({ database, loginRateLimitMax: 1000 });
+    await playDemoStory(app);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'office@agri', password: DEMO_PASSWORD },
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const maps = (await app.inject({ method: 'GET', url: '/api/maps', headers: { cookie } })).json();
+    expect(maps[0].latestVersion.status).toBe('published');
+    const projects = (await app.inject({ method: 'GET', url: '/api/projects', headers: { cookie } })).json();
+    expect(projects.map((p: { caseId: string; stage: string }) => [p.caseId, p.stage]).sort()).toEqual([
+      ['c1', 'team'],
+      ['c2', 'as_is'],
+    ]);
+    const portal = (await app.inject({ method: 'GET', url: '/api/public/maps' })).json();
+    expect(JSON.stringify(portal)).toContain('Жер қатынастары');
     await app.close();
   });
 });

@@ -13,6 +13,7 @@ import {
   planningDocuments,
   publicServices,
 } from '../db/schema.ts';
+import { demoAgricultureMap } from './demo-agriculture.ts';
 import { demoHealthcareMap } from './demo-healthcare.ts';
 import { demoDraftJusticeMap } from './demo-justice.ts';
 import type { DemoRefs } from './demo-refs.ts';
@@ -86,7 +87,10 @@ async function insertDemoMap(tx: Tx, orgId: string, createdBy: string, content: 
   });
 }
 
-/** Demo users for every role and two maps: a complete healthcare map and an unfinished justice draft. */
+/**
+ * Demo users for every role and three maps: a complete healthcare draft, the agriculture map that
+ * the demo story approves (demo-story.ts), and an unfinished justice draft.
+ */
 export async function seedDemo(tx: Tx, orgIds: Map<string, string>): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
@@ -100,6 +104,12 @@ export async function seedDemo(tx: Tx, orgIds: Map<string, string>): Promise<voi
     orgIds.get('mo-healthcare')!,
     userIds.get('office@health')!,
     demoHealthcareMap(refs),
+  );
+  await insertDemoMap(
+    tx,
+    orgIds.get('mo-agriculture')!,
+    userIds.get('office@agri')!,
+    demoAgricultureMap(refs),
   );
   await insertDemoMap(
     tx,
