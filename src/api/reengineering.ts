@@ -261,3 +261,16 @@ export const PublicProjectOut = PublicProjectSummaryOut.extend({
   justification: z.string(),
 });
 export type PublicProjectOut = z.infer<typeof PublicProjectOut>;
+
+/** How the map's reengineering goes, case by case (the monitoring of R.25–R.28 reads it). */
+export const MapReengineeringOut = z.array(
+  z.object({
+    caseId: z.string(),
+    caseName: LocalizedTextSchema,
+    projectId: Uuid,
+    stage: ProjectStageOut,
+    reengineeringStatus: z.enum(['planned', 'in_progress', 'implemented']),
+    reengineeringDue: z.string(),
+    cells: z.array(z.object({ quarter: z.number().int(), state: z.string() })),
+  }),
+);

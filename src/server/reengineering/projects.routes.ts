@@ -13,6 +13,7 @@ import {
   DeadlineChangeBody,
   DeadlineDecisionBody,
   DeadlineDecisionParams,
+  MapReengineeringOut,
   OpenProjectBody,
   PartParams,
   PlanPartBody,
@@ -29,15 +30,24 @@ import {
   VariantOut,
   VariantParams,
 } from '../../api/reengineering.ts';
+import { policy } from '../../domain/auth/policy.ts';
 import { diffModels } from '../../domain/bpmn/bpmn.diff.ts';
+import { almatyDate } from '../../domain/calendar/local-time.ts';
 import { AppError } from '../../domain/errors.ts';
-import { canViewProject } from '../../domain/reengineering/project.workflow.ts';
+import type { MapDocument } from '../../domain/map/map.schema.ts';
+import { rCellProgress, reengineeringQuarters } from '../../domain/reengineering/project.progress.ts';
+import {
+  canViewProject,
+  type ProjectStage,
+  reengineeringStatusOf,
+} from '../../domain/reengineering/project.workflow.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { informationSystems } from '../db/schema.ts';
 import { auditContext, requireActor } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import type { OrgRow } from '../maps/maps.queries.ts';
+import { findMap, findVersionById } from '../maps/maps.queries.ts';
 import {
   contentOf,
   decideDeadlineChange,
@@ -62,7 +72,7 @@ import {
   projectProcessRows,
   registryDataObjects,
 } from './projects.queries.ts';
-import { canViewProcess, saveVariant } from './variants.actions.ts';
+import { saveVariant } from './variants.actions.ts';
 
 const errors = {
   400: ErrorBody,
@@ -228,12 +238,51 @@ export function projectsRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
     },
   });
 
+  r.get('/api/maps/:mapId/reengineering', {
+    schema: {
+      tags: ['reengineering'],
+      summary: "The map's reengineering by case: project stage, status and the actual state of each R cell",
+      params: z.object({ mapId: z.string().uuid() }),
+      response: { 200: MapReengineeringOut, ...errors },
+    },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      const found = await findMap(db, req.params.mapId);
+      if (!found || !(policy.viewMap(actor, found.map) || policy.viewAllProcesses(actor)))
+        throw new AppError('map.not_found');
+      const today = almatyDate(deps.clock()).date;
+      const rows = (await listProjects(db, {})).filter((x) => x.project.mapId === found.map.id);
+      const out = [];
+      for (const { project: p } of rows) {
+        const version = await findVersionById(db, p.versionId);
+        const doc = version?.content as MapDocument | undefined;
+        const theCase = doc?.sectors.flatMap((s) => s.cases).find((c) => c.id === p.caseId);
+        const stage = p.stage as ProjectStage;
+        out.push({
+          caseId: p.caseId,
+          caseName: p.caseName,
+          projectId: p.id,
+          stage,
+          reengineeringStatus: reengineeringStatusOf(stage),
+          reengineeringDue: p.reengineeringDue,
+          cells: rCellProgress(
+            { from: doc?.passport.period.from ?? found.map.periodFrom },
+            theCase ? reengineeringQuarters(theCase) : [],
+            { stage, reengineeringDue: p.reengineeringDue },
+            today,
+          ),
+        });
+      }
+      return out;
+    },
+  });
+
   // ---- BPMN variants of registry processes -------------------------------------------------
 
   async function visibleProcess(req: FastifyRequest, id: string) {
     const actor = requireActor(req);
     const process = await findProcess(db, id);
-    if (!process || !canViewProcess(actor, process)) throw new AppError('not_found');
+    if (!process || !policy.viewProcess(actor, process)) throw new AppError('not_found');
     return process;
   }
 

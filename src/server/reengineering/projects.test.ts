@@ -493,7 +493,30 @@ describe('deadline changes (R.33–R.34)', () => {
     expect(again.json().code).toBe('deadline_change.already_decided');
     expect((await project()).reengineeringDue).toBe('2027-06-30');
     const history = (await call('GET', `/api/audit/project/${projectId}`, office)).json();
-    void history;
+    const types = history.map((h: { type: string }) => h.type);
+    expect(types[0]).toBe('project.opened');
+    for (const type of [
+      'project.part_saved',
+      'project.stage_changed',
+      'variant.saved',
+      'project.deadline_change_requested',
+      'project.deadline_change_decided',
+    ])
+      expect(types).toContain(type);
+    const decidedEvent = history.find((h: { type: string }) => h.type === 'project.deadline_change_decided');
+    expect(decidedEvent.data).toMatchObject({
+      decision: 'approved',
+      previousDue: before,
+      newDue: '2027-06-30',
+    });
+    expect(decidedEvent.actorName).toBeTruthy();
+    expect(decidedEvent.orgName.ru).toBeTruthy();
+    // Model saves are the process's events that name the project; they carry the process id.
+    const modelSave = history.find((h: { type: string }) => h.type === 'variant.saved');
+    expect(processIds).toContain(modelSave.processId);
+    // Another body not concerned with the project does not learn it exists.
+    const stranger = await t.userIn('mo-education', ['dt_office']);
+    expect((await call('GET', `/api/audit/project/${projectId}`, stranger)).statusCode).toBe(404);
   });
 });
 
@@ -525,6 +548,17 @@ describe('publication (R.37) and feeding the map', () => {
     expect((await putVariant('target', fixtureXml('target'), 1)).json().code).toBe(
       'variant.not_allowed_in_stage',
     );
+  });
+
+  it("feeds the map: each case's project stage, status and R cells", async () => {
+    const rows = (await call('GET', `/api/maps/${mapId}/reengineering`, office)).json();
+    const done = rows.find((r: { projectId: string }) => r.projectId === projectId);
+    expect(done).toMatchObject({ stage: 'published', reengineeringStatus: 'implemented' });
+    const waiting = rows.find((r: { projectId: string }) => r.projectId === secondProjectId);
+    expect(waiting).toMatchObject({ stage: 'team', reengineeringStatus: 'planned' });
+    expect(waiting.cells.length).toBeGreaterThan(0);
+    expect((await call('GET', `/api/maps/${mapId}/reengineering`, head)).statusCode).toBe(200);
+    expect((await call('GET', `/api/maps/${mapId}/reengineering`, otherOffice)).statusCode).toBe(404);
   });
 
   it('keeps an intact audit chain', async () => {

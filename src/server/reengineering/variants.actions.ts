@@ -1,3 +1,4 @@
+import { policy } from '../../domain/auth/policy.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { computeMetrics } from '../../domain/bpmn/bpmn.metrics.ts';
 import { isActivityType } from '../../domain/bpmn/bpmn.model.ts';
@@ -28,14 +29,6 @@ import {
   updateProcess,
   type VariantRow,
 } from './projects.queries.ts';
-
-/** Who sees a registry process: its owner and the national reviewers (authorized body, Center, Commission). */
-export function canViewProcess(actor: Actor, process: Pick<ProcessRow, 'orgId'>): boolean {
-  return (
-    actor.orgId === process.orgId ||
-    ['authorized_body', 'support_center', 'interagency_commission'].includes(actor.orgKind)
-  );
-}
 
 /**
  * May the actor save this kind of model of the process now? Inside a project the project's table
@@ -127,7 +120,7 @@ export async function saveVariant(
   const model = parsed.model;
   return deps.db.transaction(async (tx) => {
     const process = await lockProcess(tx, processId);
-    if (!process || !canViewProcess(deps.actor, process)) throw new AppError('not_found');
+    if (!process || !policy.viewProcess(deps.actor, process)) throw new AppError('not_found');
     const projectId = await checkMayEdit(tx, deps.actor, process, kind);
     const current = await currentVariant(tx, processId, kind);
     const revision = current?.revision ?? 0;
