@@ -74,6 +74,8 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
   const { t } = useTranslation();
   const items = [
     { to: '/', label: t('nav.maps'), active: path === '/' || path.startsWith('/maps/'), show: true },
+    // The registry of business processes (R.11.7): every signed-in user reads it (own body or national).
+    { to: '/registry', label: t('nav.registry'), active: path.startsWith('/registry'), show: true },
     {
       to: '/admin/users',
       label: t('nav.users'),

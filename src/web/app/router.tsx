@@ -10,6 +10,13 @@ import { MapsPage } from '../features/maps/maps-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalListPage } from '../features/portal/portal-list-page.tsx';
 import { PortalMapPage, validatePortalMapSearch } from '../features/portal/portal-map-page.tsx';
+import { ProcessPage } from '../features/reengineering/registry/process-page.tsx';
+import { RegistryPage } from '../features/reengineering/registry/registry-page.tsx';
+import {
+  validateRegistrySearch,
+  validateRepeatedDataSearch,
+} from '../features/reengineering/registry/registry-search.ts';
+import { RepeatedDataPage } from '../features/reengineering/registry/repeated-data-page.tsx';
 import { AppLayout } from './layout.tsx';
 
 /**
@@ -52,6 +59,26 @@ const calendarRoute = createRoute({
   validateSearch: validateCalendarSearch,
 });
 
+/** The registry of business processes (R.11.7); filters in the search params. */
+const registryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/registry',
+  component: RegistryPage,
+  validateSearch: validateRegistrySearch,
+});
+/** The national list of repeated data requests (R.40, R.5.7). */
+const repeatedDataRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/registry/repeated-data',
+  component: RepeatedDataPage,
+  validateSearch: validateRepeatedDataSearch,
+});
+const processRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/registry/$processId',
+  component: ProcessPage,
+});
+
 /** The public portal (R.24): published maps only, reachable signed out. */
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -77,6 +104,9 @@ const routeTree = rootRoute.addChildren([
   editorRoute,
   editorPageRoute,
   inboxRoute,
+  registryRoute,
+  repeatedDataRoute,
+  processRoute,
   usersRoute,
   referenceRoute,
   calendarRoute,
