@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import type { DeadlineChangeBody } from '../../api/reengineering.ts';
@@ -38,6 +39,7 @@ import { processSearchText } from '../../domain/registry/registry.search.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Tx } from '../db/connect.ts';
+import { legalActs } from '../db/schema.ts';
 import { scheduleDeadline } from '../jobs/deadline.job.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { findMap, type VersionRow } from '../maps/maps.queries.ts';
@@ -249,6 +251,7 @@ export async function savePart(
     const next = ProjectContentSchema.parse({ ...stored, ...pick(value, PART_KEYS[part]) });
     if (part === 'plan' && next.concernedOrgIds.includes(project.orgId))
       next.concernedOrgIds = next.concernedOrgIds.filter((o) => o !== project.orgId);
+    await checkPartReferences(tx, part, next);
     const revision = project.revision + 1;
     const row = await updateProject(tx, id, {
       content: next,
@@ -263,6 +266,41 @@ export async function savePart(
     );
     return row;
   });
+}
+
+/**
+ * References of a part must exist: legal acts in the registry (R.32.1); concerned bodies are state
+ * bodies of the directory (R.37); members' organisations are in the directory.
+ */
+async function checkPartReferences(tx: Tx, part: ProjectPart, content: ProjectContent) {
+  const issues: { path: (string | number)[]; rule: string }[] = [];
+  const kinds = await orgKinds(tx);
+  const stateBody = (id: string) => ['central_state_body', 'authorized_body'].includes(kinds.get(id) ?? '');
+  if (part === 'asIs') {
+    const ids = content.asIs.legalActIds;
+    const known = new Set(
+      ids.length
+        ? (await tx.select({ id: legalActs.id }).from(legalActs).where(inArray(legalActs.id, ids))).map(
+            (r) => r.id,
+          )
+        : [],
+    );
+    ids.forEach((id, i) => {
+      if (!known.has(id))
+        issues.push({ path: ['body', 'value', 'legalActIds', i], rule: 'unknown_reference' });
+    });
+  }
+  if (part === 'plan')
+    content.concernedOrgIds.forEach((id, i) => {
+      if (!stateBody(id))
+        issues.push({ path: ['body', 'value', 'concernedOrgIds', i], rule: 'unknown_reference' });
+    });
+  if (part === 'team')
+    content.team.forEach((m, i) => {
+      if (m.orgId !== null && !kinds.has(m.orgId))
+        issues.push({ path: ['body', 'value', 'team', i, 'orgId'], rule: 'unknown_reference' });
+    });
+  if (issues.length) throw new AppError('validation.failed', { issues });
 }
 
 function pick(value: Partial<ProjectContent>, keys: readonly (keyof ProjectContent)[]) {

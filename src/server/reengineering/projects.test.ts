@@ -333,6 +333,12 @@ describe('the as-is description (R.32)', () => {
         ],
       },
     };
+    const unknownAct = await savePart('asIs', { ...asIs, legalActIds: [processId] }, expert);
+    expect(unknownAct.statusCode).toBe(400);
+    expect(unknownAct.json().issues[0]).toMatchObject({
+      path: ['body', 'value', 'legalActIds', 0],
+      rule: 'unknown_reference',
+    });
     expect((await savePart('asIs', asIs, expert)).statusCode).toBe(200);
     const done = await act('complete_as_is', office);
     expect(done.json(), JSON.stringify((await project()).checklist)).toMatchObject({ stage: 'target' });
@@ -385,6 +391,8 @@ describe('the target variant, justification and action plan (R.35–R.37)', () =
       ],
       concernedOrgIds: [justiceId],
     };
+    const notABody = await savePart('plan', { ...plan, concernedOrgIds: [centerId] });
+    expect(notABody.json().issues[0].path).toEqual(['body', 'value', 'concernedOrgIds', 0]);
     expect((await savePart('plan', plan)).statusCode).toBe(200);
     expect((await act('submit_plan', office)).json().stage).toBe('agreement');
     const early = await act('approve_plan', deputy);
