@@ -67,6 +67,14 @@ export interface BpmnDataObject {
   writtenBy: string[];
 }
 
+/** A rectangle of the diagram. */
+export interface BpmnBounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface BpmnShape {
   /** The id of the element shown (the DI's bpmnElement), not the shape's own id. */
   id: string;
@@ -76,6 +84,8 @@ export interface BpmnShape {
   height: number;
   isHorizontal?: boolean;
   isExpanded?: boolean;
+  /** Where the modeller placed the element's external label (BPMNLabel bounds), when it did. */
+  label?: BpmnBounds;
   /**
    * Set for a shape drawn on another diagram than the first one (a collapsed sub-process's own
    * plane, as bpmn-js draws them): the id of the element that plane shows. Such shapes are not
@@ -93,6 +103,8 @@ export interface BpmnEdge {
   /** The id of the element shown (the DI's bpmnElement), not the edge's own id. */
   id: string;
   waypoints: BpmnPoint[];
+  /** Where the modeller placed the flow's label (BPMNLabel bounds), when it did. */
+  label?: BpmnBounds;
   /** As for shapes: the element shown by the edge's plane when not the first diagram. */
   planeElementId?: string;
 }

@@ -129,6 +129,13 @@ function overBytes(text: string, limit: number): boolean {
 let moddle: BpmnModdle | undefined;
 
 /** Reads a BPMN 2.0 XML file into the normalized model, or says why it cannot. Never throws. */
+/** The bounds of a DI element's BPMNLabel, when the modeller stored them. */
+function labelBounds(el: El): { x: number; y: number; width: number; height: number } | undefined {
+  const b = one(one(el, 'label'), 'bounds');
+  if (!b) return undefined;
+  return { x: num(b.x), y: num(b.y), width: num(b.width), height: num(b.height) };
+}
+
 export async function parseBpmn(xml: string): Promise<BpmnParseResult> {
   if (overBytes(xml, BPMN_MAX_BYTES)) return problem('too_large', String(BPMN_MAX_BYTES));
   // A byte order mark is not content (editors on Windows write one).
@@ -326,10 +333,13 @@ function readDiagrams(definitions: El): { shapes: BpmnShape[]; edges: BpmnEdge[]
         };
         if (typeof el.isHorizontal === 'boolean') shape.isHorizontal = el.isHorizontal;
         if (typeof el.isExpanded === 'boolean') shape.isExpanded = el.isExpanded;
+        const label = labelBounds(el);
+        if (label) shape.label = label;
         shapes.push({ ...shape, ...onPlane });
       } else if (el.$instanceOf('bpmndi:BPMNEdge')) {
         const waypoints = many(el, 'waypoint').map((p) => ({ x: num(p.x), y: num(p.y) }));
-        edges.push({ id, waypoints, ...onPlane });
+        const label = labelBounds(el);
+        edges.push({ id, waypoints, ...(label ? { label } : {}), ...onPlane });
       }
     }
   });

@@ -175,6 +175,31 @@ describe('renderSvg', () => {
     expect(svg.indexOf('data-element-id="Sub_F1"')).toBeLessThan(svg.indexOf('data-element-id="Sub_Task"'));
   });
 
+  it('writes event labels where the modeller placed them (BPMNLabel), else below the shape', () => {
+    const node = (id: string) => ({
+      id,
+      type: 'StartEvent',
+      name: id === 'E1' ? 'Placed' : 'Below',
+      processId: 'P',
+      laneId: null,
+      participantId: null,
+      eventKind: null,
+    });
+    const svg = renderSvg(
+      empty({
+        nodes: [node('E1'), node('E2')],
+        shapes: [
+          { id: 'E1', x: 0, y: 0, width: 36, height: 36, label: { x: 200, y: 300, width: 60, height: 14 } },
+          { id: 'E2', x: 100, y: 0, width: 36, height: 36 },
+        ],
+      }),
+    );
+    checkWellFormed(svg);
+    // Label centre x = 200 + 60 / 2; the default is centred under the shape (100 + 36 / 2).
+    expect(svg).toMatch(/<tspan x="230" y="30\d(\.\d+)?">Placed<\/tspan>/);
+    expect(svg).toMatch(/<tspan x="118" y="4\d(\.\d+)?">Below<\/tspan>/);
+  });
+
   it('escapes names', () => {
     const svg = renderSvg(
       empty({

@@ -93,6 +93,15 @@ function textBlock(
   return `<text${attrs({ 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: INK, ...extra })}>${spans}</text>`;
 }
 
+/** An external label: where the modeller placed it (BPMNLabel bounds), else centred below the shape. */
+function externalLabel(name: string, s: BpmnShape): string {
+  if (s.label && s.label.width > 0)
+    return textBlock(name, s.label.x + s.label.width / 2, s.label.y, Math.max(s.label.width, 40), {
+      top: true,
+    });
+  return textBlock(name, s.x + s.width / 2, s.y + s.height + 4, Math.max(s.width, 100), { top: true });
+}
+
 const group = (id: string, kind: string, body: string[]) =>
   `<g${attrs({ 'data-element-id': id, class: `bpmn-${kind}` })}>${body.filter(Boolean).join('')}</g>`;
 
@@ -187,7 +196,7 @@ function event(node: BpmnNode, s: BpmnShape): string {
   else if (node.type === 'EndEvent') body.push(circle(cx, cy, r, { 'stroke-width': 4 }));
   else body.push(circle(cx, cy, r), circle(cx, cy, Math.max(1, r - 3)));
   body.push(...eventMarker(node.eventKind, cx, cy, r));
-  body.push(textBlock(node.name, cx, s.y + s.height + 4, Math.max(s.width, 100), { top: true }));
+  body.push(externalLabel(node.name, s));
   return group(node.id, 'event', body);
 }
 
@@ -212,7 +221,7 @@ function gateway(node: BpmnNode, s: BpmnShape): string {
   else if (node.type === 'ComplexGateway') body.push(...cross, ...plus);
   else if (node.type === 'EventBasedGateway')
     body.push(circle(cx, cy, d * 1.4, { 'stroke-width': 1 }), circle(cx, cy, d * 1.1, { 'stroke-width': 1 }));
-  body.push(textBlock(node.name, cx, s.y + s.height + 4, Math.max(s.width, 100), { top: true }));
+  body.push(externalLabel(node.name, s));
   return group(node.id, 'gateway', body);
 }
 
@@ -234,7 +243,7 @@ function data(id: string, name: string, kind: 'object' | 'store', s: BpmnShape):
       path(`M${n(x)},${n(y + ry)}${arc(w)}`, { fill: 'none' }),
     );
   }
-  body.push(textBlock(name, x + w / 2, y + h + 4, Math.max(w, 100), { top: true }));
+  body.push(externalLabel(name, s));
   return group(id, kind === 'object' ? 'data-object' : 'data-store', body);
 }
 
@@ -252,7 +261,14 @@ function edge(e: BpmnEdge, kind: 'sequence' | 'message' | 'association', name: s
     style['marker-end'] = 'url(#bpmn-message-end)';
   } else style['stroke-dasharray'] = '2 4';
   const body = [`<polyline${attrs({ points, ...style })}/>`];
-  if (name && e.waypoints.length > 1) {
+  if (name && e.label && e.label.width > 0)
+    body.push(
+      textBlock(name, e.label.x + e.label.width / 2, e.label.y, Math.max(e.label.width, 40), {
+        top: true,
+        halo: true,
+      }),
+    );
+  else if (name && e.waypoints.length > 1) {
     const [p, q] = e.waypoints;
     body.push(textBlock(name, (p.x + q.x) / 2, (p.y + q.y) / 2 - 8, 150, { halo: true }));
   }
