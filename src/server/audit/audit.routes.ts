@@ -1,14 +1,18 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody } from '../../api/common.ts';
 import { policy } from '../../domain/auth/policy.ts';
 import { AppError } from '../../domain/errors.ts';
+import { LocalizedTextSchema } from '../../domain/locale.ts';
+import { canViewProject } from '../../domain/reengineering/project.workflow.ts';
 import type { Db } from '../db/connect.ts';
-import { auditEvents, users } from '../db/schema.ts';
+import { auditEvents, organisations, users } from '../db/schema.ts';
 import { requireActor } from '../http/context.ts';
 import { findMap } from '../maps/maps.queries.ts';
+import { subjectOf } from '../reengineering/projects.actions.ts';
+import { findProject } from '../reengineering/projects.queries.ts';
 import { listVersions } from '../workflow/workflow.queries.ts';
 
 const HistoryItem = z.object({
@@ -17,6 +21,12 @@ const HistoryItem = z.object({
   actorName: z.string().nullable(),
   type: z.string(),
   data: z.record(z.string(), z.unknown()),
+});
+
+/** An event of a project's history: who (and for which body) did what, and the process a model save was about. */
+const ProjectHistoryItem = HistoryItem.extend({
+  orgName: LocalizedTextSchema.nullable(),
+  processId: z.string().nullable(),
 });
 
 /** A map's history: its audit events as typed data, rendered by the web in the reader's language. */
@@ -58,6 +68,46 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }) {
           type: e.type,
           data: e.data as Record<string, unknown>,
         }));
+    },
+  });
+  r.get('/api/audit/project/:id', {
+    schema: {
+      tags: ['reengineering'],
+      summary:
+        "A reengineering project's audit trail: opening, part saves, stage changes, answers, the Commission, deadline changes and model saves",
+      params: z.object({ id: z.string().uuid() }),
+      response: { 200: z.array(ProjectHistoryItem), 401: ErrorBody, 404: ErrorBody },
+    },
+    handler: async (req) => {
+      const actor = requireActor(req);
+      const project = await findProject(db, req.params.id);
+      if (!project || !canViewProject(actor, subjectOf(project))) throw new AppError('project.not_found');
+      const rows = await db
+        .select({ e: auditEvents, actorName: users.fullName, orgName: organisations.name })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorId))
+        .leftJoin(organisations, eq(organisations.id, auditEvents.orgId))
+        .where(
+          or(
+            and(eq(auditEvents.subjectType, 'project'), eq(auditEvents.subjectId, project.id)),
+            // Model saves are events of the process; they name the project they were made in.
+            and(
+              eq(auditEvents.subjectType, 'process'),
+              eq(auditEvents.type, 'variant.saved'),
+              sql`${auditEvents.data}->>'projectId' = ${project.id}`,
+            ),
+          ),
+        )
+        .orderBy(asc(auditEvents.seq));
+      return rows.map(({ e, actorName, orgName }) => ({
+        seq: Number(e.seq),
+        at: e.at.toISOString(),
+        actorName,
+        orgName: orgName ?? null,
+        type: e.type,
+        data: e.data as Record<string, unknown>,
+        processId: e.subjectType === 'process' ? e.subjectId : null,
+      }));
     },
   });
 }

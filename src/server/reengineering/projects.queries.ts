@@ -94,7 +94,7 @@ export async function projectProcessRows(db: Db | Tx, projectId: string): Promis
     .from(projectProcesses)
     .innerJoin(businessProcesses, eq(businessProcesses.id, projectProcesses.processId))
     .where(eq(projectProcesses.projectId, projectId))
-    .orderBy(asc(businessProcesses.createdAt));
+    .orderBy(asc(businessProcesses.createdAt), asc(businessProcesses.id));
   return rows.map((r) => r.p);
 }
 

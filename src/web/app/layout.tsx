@@ -76,6 +76,8 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
     { to: '/', label: t('nav.maps'), active: path === '/' || path.startsWith('/maps/'), show: true },
     // The registry of business processes (R.11.7): every signed-in user reads it (own body or national).
     { to: '/registry', label: t('nav.registry'), active: path.startsWith('/registry'), show: true },
+    // Reengineering projects (R.29–R.37): every signed-in user sees the ones of their body (or all, nationally).
+    { to: '/projects', label: t('nav.projects'), active: path.startsWith('/projects'), show: true },
     {
       to: '/admin/users',
       label: t('nav.users'),

@@ -10,6 +10,14 @@ import { MapsPage } from '../features/maps/maps-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalListPage } from '../features/portal/portal-list-page.tsx';
 import { PortalMapPage, validatePortalMapSearch } from '../features/portal/portal-map-page.tsx';
+import { PortalProjectPage } from '../features/reengineering/portal/portal-project-page.tsx';
+import { PortalProjectsPage } from '../features/reengineering/portal/portal-projects-page.tsx';
+import {
+  validateProjectSearch,
+  validateProjectsSearch,
+} from '../features/reengineering/projects/project.logic.ts';
+import { ProjectPage } from '../features/reengineering/projects/project-page.tsx';
+import { ProjectsPage } from '../features/reengineering/projects/projects-page.tsx';
 import { ProcessPage } from '../features/reengineering/registry/process-page.tsx';
 import { RegistryPage } from '../features/reengineering/registry/registry-page.tsx';
 import {
@@ -79,6 +87,20 @@ const processRoute = createRoute({
   component: ProcessPage,
 });
 
+/** Reengineering projects (R.29–R.37): the list (?stage=) and one project (?tab=&process=&kind=). */
+const projectsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects',
+  component: ProjectsPage,
+  validateSearch: validateProjectsSearch,
+});
+const projectRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/projects/$projectId',
+  component: ProjectPage,
+  validateSearch: validateProjectSearch,
+});
+
 /** The public portal (R.24): published maps only, reachable signed out. */
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -89,6 +111,17 @@ const portalListRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/',
   component: PortalListPage,
+});
+/** Published results of reengineering (R.37): the list and one project. */
+const portalProjectsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/projects',
+  component: PortalProjectsPage,
+});
+const portalProjectRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/projects/$projectId',
+  component: PortalProjectPage,
 });
 /** A published map; ?v= a superseded version, ?from=&to= the redline between two versions. */
 const portalMapRoute = createRoute({
@@ -107,11 +140,13 @@ const routeTree = rootRoute.addChildren([
   registryRoute,
   repeatedDataRoute,
   processRoute,
+  projectsRoute,
+  projectRoute,
   usersRoute,
   referenceRoute,
   calendarRoute,
   jobsRoute,
-  portalRoute.addChildren([portalListRoute, portalMapRoute]),
+  portalRoute.addChildren([portalListRoute, portalMapRoute, portalProjectsRoute, portalProjectRoute]),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -102,6 +102,11 @@ function InboxItem({ n, onOpen }: { n: NotificationItem; onOpen: () => void }) {
               {t('inbox.open', { n: m.link.number })}
             </Link>
           ) : null}
+          {m.project ? (
+            <Link to="/projects/$projectId" params={m.project} onClick={onOpen}>
+              {t('inbox.openProject')}
+            </Link>
+          ) : null}
         </div>
       </div>
     </li>

@@ -20,6 +20,7 @@ describe('notificationMessage', () => {
       params: { organisation: 'Министерство здравоохранения РК', version: 1, due: '09.04.2026' },
       reason: null,
       link: { mapId, number: '1' },
+      project: null,
       tone: 'info',
     });
     expect(
@@ -73,6 +74,31 @@ describe('notificationMessage', () => {
     expect(m.params.organisation).toBe('А');
     expect(m.params.due).toBe('09/04/2026');
     expect(m.tone).toBe('error');
+  });
+
+  it('names the case of a reengineering project in the reader language and links the project', () => {
+    const projectId = '0b5b8a52-33d9-4a4b-9a44-7b1f0c0c4d11';
+    const caseName = { kk: 'Дәрілік заттарды тіркеу', ru: 'Регистрация лекарственных средств' };
+    const m = notificationMessage(
+      { type: 'project.opened', data: { projectId, caseName, organisation: org, due: '2026-03-17' } },
+      'ru',
+    );
+    expect(m).toMatchObject({
+      key: 'inbox.msg.project.opened',
+      params: { case: 'Регистрация лекарственных средств', due: '17.03.2026' },
+      link: null,
+      project: { projectId },
+      tone: 'info',
+    });
+    const returned = notificationMessage(
+      { type: 'project.plan_returned', data: { projectId, caseName, reason: ' Уточнить сроки ' } },
+      'kk',
+    );
+    expect(returned).toMatchObject({ reason: 'Уточнить сроки', tone: 'warning' });
+    expect(returned.params.case).toBe('Дәрілік заттарды тіркеу');
+    expect(
+      notificationMessage({ type: 'deadline.team_escalation', data: { projectId, caseName } }, 'en').tone,
+    ).toBe('error');
   });
 
   it('has a sentence for every type in kk, ru and en', () => {

@@ -16,8 +16,9 @@ export interface InboxResponse {
 }
 
 /**
- * The events the server notifies about (server/workflow/workflow.actions.ts and
- * server/jobs/deadline.job.ts). Each has one message in the catalogs: `inbox.msg.<type>`.
+ * The events the server notifies about (server/workflow/workflow.actions.ts,
+ * server/reengineering/projects.actions.ts and server/jobs/deadline.job.ts). Each has one message
+ * in the catalogs: `inbox.msg.<type>`.
  */
 export const NOTIFICATION_TYPES = [
   'map.submitted',
@@ -31,6 +32,21 @@ export const NOTIFICATION_TYPES = [
   'deadline.review_escalation',
   'deadline.publication_reminder',
   'deadline.publication_escalation',
+  // Reengineering projects (R.29–R.37)
+  'project.opened',
+  'project.plan_submitted',
+  'project.agreement_requested',
+  'project.commission_requested',
+  'project.commission_agreed',
+  'project.commission_rejected',
+  'project.plan_approved',
+  'project.plan_returned',
+  'project.deadline_change_requested',
+  'project.deadline_change_decided',
+  'deadline.team_reminder',
+  'deadline.team_escalation',
+  'deadline.results_publication_reminder',
+  'deadline.results_publication_escalation',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -48,6 +64,8 @@ export interface NotificationMessage {
   reason: string | null;
   /** The map version the event is about, for the link /maps/$mapId/v/$number. */
   link: { mapId: string; number: string } | null;
+  /** The reengineering project the event is about, for the link /projects/$projectId. */
+  project: { projectId: string } | null;
   tone: 'info' | 'success' | 'warning' | 'error';
 }
 
@@ -63,7 +81,31 @@ const TONE: Record<NotificationType, NotificationMessage['tone']> = {
   'deadline.review_escalation': 'error',
   'deadline.publication_reminder': 'warning',
   'deadline.publication_escalation': 'error',
+  'project.opened': 'info',
+  'project.plan_submitted': 'info',
+  'project.agreement_requested': 'info',
+  'project.commission_requested': 'warning',
+  'project.commission_agreed': 'success',
+  'project.commission_rejected': 'warning',
+  'project.plan_approved': 'success',
+  'project.plan_returned': 'warning',
+  'project.deadline_change_requested': 'info',
+  'project.deadline_change_decided': 'info',
+  'deadline.team_reminder': 'warning',
+  'deadline.team_escalation': 'error',
+  'deadline.results_publication_reminder': 'warning',
+  'deadline.results_publication_escalation': 'error',
 };
+
+/** Events whose reason (a decision's, a refusal's) is shown under the sentence. */
+const WITH_REASON: readonly string[] = [
+  'map.returned',
+  'map.agreed',
+  'project.commission_rejected',
+  'project.commission_agreed',
+  'project.plan_returned',
+  'project.deadline_change_decided',
+];
 
 const isLocalized = (v: unknown): v is LocalizedText =>
   typeof v === 'object' && v !== null && typeof (v as { ru?: unknown }).ru === 'string';
@@ -84,14 +126,22 @@ export function notificationMessage(
   const due = typeof d.due === 'string' ? formatDate(d.due, locale) : '';
   const reason = typeof d.reason === 'string' && d.reason.trim() ? d.reason.trim() : null;
   const link = mapId && version !== null ? { mapId, number: String(version) } : null;
+  const project = typeof d.projectId === 'string' ? { projectId: d.projectId } : null;
   if (!isKnown(n.type))
-    return { key: 'inbox.msg.unknown', params: { type: n.type }, reason, link, tone: 'info' };
-  const params = { organisation: organisation || '—', version: version ?? '—', due: due || '—' };
+    return { key: 'inbox.msg.unknown', params: { type: n.type }, reason, link, project, tone: 'info' };
+  const caseName = isLocalized(d.caseName) ? pickText(d.caseName, locale) : '';
+  const params: Record<string, string | number> = {
+    organisation: organisation || '—',
+    version: version ?? '—',
+    due: due || '—',
+  };
+  if (n.type.startsWith('project.') || project) params.case = caseName || '—';
   return {
     key: `inbox.msg.${n.type}`,
     params,
-    reason: n.type === 'map.returned' || n.type === 'map.agreed' ? reason : null,
+    reason: WITH_REASON.includes(n.type) ? reason : null,
     link,
+    project,
     tone: TONE[n.type],
   };
 }

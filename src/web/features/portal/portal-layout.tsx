@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet } from '@tanstack/react-router';
+import { Link, Outlet, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { MeOut } from '../../../api/auth.ts';
 import type { Locale } from '../../../domain/locale.ts';
@@ -17,6 +17,12 @@ export function PortalLayout() {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const me = qc.getQueryData<MeOut | null>(ME_KEY) ?? null;
+  const path = useLocation({ select: (l) => l.pathname });
+  // The portal's two lists: published maps (R.24) and published results of reengineering (R.37).
+  const sections = [
+    { to: '/portal', label: t('portal.nav.maps'), active: !path.startsWith('/portal/projects') },
+    { to: '/portal/projects', label: t('portal.nav.projects'), active: path.startsWith('/portal/projects') },
+  ] as const;
   return (
     <div className="pt-app">
       <a className="dtm-skip" href="#main">
@@ -34,6 +40,21 @@ export function PortalLayout() {
             </span>
           </span>
         </Link>
+        <nav className="dtm-nav" aria-label={t('portal.nav.label')}>
+          <ul>
+            {sections.map((i) => (
+              <li key={i.to}>
+                <Link
+                  to={i.to}
+                  className={i.active ? 'dtm-nav__link dtm-nav__link--active' : 'dtm-nav__link'}
+                  aria-current={i.active ? 'page' : undefined}
+                >
+                  {i.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <div className="dtm-header__right">
           <LanguageSwitch onChange={(l: Locale) => void setLocale(l)} />
           {me ? (
