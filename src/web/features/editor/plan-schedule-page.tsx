@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/locale.ts';
 import { summaryGantt } from '../../../domain/map/map.gantt.ts';
 import { type Case, FORM_PERIOD, quarterOf, type ScheduleCell } from '../../../domain/map/map.schema.ts';
+import { MapReengineeringPanel } from '../reengineering/map-panel/map-reengineering-panel.tsx';
 import { focusPath } from './dom-focus.ts';
 import { useEditor } from './editor-context.tsx';
 import { parsePathKey, pathKey } from './field-paths.ts';
@@ -50,7 +51,7 @@ function gridRows(
 /** F 1.3 "Сфера бойынша жоспар-кесте" with the sector's summary Gantt under it. */
 export function PlanSchedulePage({ sector, index, update }: SectorPageProps) {
   const { t } = useTranslation('editor');
-  const { doc, locale, messages } = useEditor();
+  const { doc, locale, messages, mapId } = useEditor();
   const caseName = (c: Case, i: number) => pickText(c.name, locale) || t('case.n', { n: i + 1 });
   const rows = gridRows(
     sector.cases,
@@ -106,6 +107,7 @@ export function PlanSchedulePage({ sector, index, update }: SectorPageProps) {
         <PlanScheduleGrid rows={rows} onSet={onSet} caption={t('sub.schedule', { n: index + 1 })} />
       )}
       <ScheduleLegend />
+      <MapReengineeringPanel mapId={mapId} caseIds={sector.cases.map((c) => c.id)} />
       {!!update && rows.length > 0 && <p className="ed-helper">{t('schedule.keys')}</p>}
       {pageMessages.length > 0 && (
         <section className="ed-block" aria-label={t('schedule.findings')}>
