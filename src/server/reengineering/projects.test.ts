@@ -424,6 +424,15 @@ describe('the target variant, justification and action plan (R.35–R.37)', () =
     expect(approved.json().stage).toBe('approved');
     // R.37: published within 5 working days of 2 March 2026 (9 March is a day off).
     expect((await project()).publicationDue).toBe('2026-03-10');
+    // The results' publication term is reminded and escalated while the results are unpublished.
+    const reminder = {
+      term: 'results_publication' as const,
+      kind: 'reminder' as const,
+      projectId,
+      due: '2026-03-10',
+    };
+    expect(await runDeadlineJob(t.database.db, reminder)).toBeGreaterThan(0);
+    expect(await runDeadlineJob(t.database.db, reminder)).toBe(0);
   });
 });
 
@@ -544,6 +553,13 @@ describe('publication (R.37) and feeding the map', () => {
       allowedActions: [],
     });
     expect(p.cells.every((c: { state: string }) => c.state === 'done')).toBe(true);
+    const late = {
+      term: 'results_publication' as const,
+      kind: 'escalation' as const,
+      projectId,
+      due: '2026-03-10',
+    };
+    expect(await runDeadlineJob(t.database.db, late)).toBe(0);
     const pub = (await call('GET', `/api/public/projects/${projectId}`, null)).json();
     expect(pub.processes[0].variants.map((v: { kind: string }) => v.kind).sort()).toEqual([
       'as_is',
