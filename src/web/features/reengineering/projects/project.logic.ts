@@ -3,6 +3,8 @@ import {
   PROJECT_STAGES,
   type ProjectAction,
   type ProjectStage,
+  VARIANT_KINDS,
+  type VariantKind,
 } from '../../../../domain/reengineering/project.workflow.ts';
 
 /**
@@ -227,8 +229,9 @@ export const PROJECT_TABS = [
 ] as const;
 export type ProjectTab = (typeof PROJECT_TABS)[number];
 
-export const MODEL_KINDS = ['as_is', 'target', 'optimal'] as const;
-export type ModelKind = (typeof MODEL_KINDS)[number];
+/** The variants of a process model (R.3): one list, the domain's. */
+export const MODEL_KINDS = VARIANT_KINDS;
+export type ModelKind = VariantKind;
 
 export interface ProjectSearch {
   tab?: ProjectTab;
