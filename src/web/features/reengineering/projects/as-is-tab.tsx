@@ -10,6 +10,7 @@ import { CjmBoard, type CustomerJourney } from '../bpmn/index.ts';
 import { partAnchor, removeRow, setStepData, stepRows, stepsMissingData, updateRow } from './as-is.logic.ts';
 import { SaveBar, Section, useSaveDraft } from './project-bits.tsx';
 import { useProjectCtx } from './project-context.tsx';
+import { RowsTable } from './rows-table.tsx';
 import { newRowId } from './team.logic.ts';
 
 /** Moves to a part's heading and gives it focus (the checklist's links). */
@@ -68,87 +69,50 @@ export function AsIsTab({ checklist }: { checklist: ChecklistItem[] }) {
         title={`2. ${t('project.asIs.part2')}`}
         helper={t('project.asIs.part2Help')}
       >
-        <div className="pj-scroll">
-          <table className="pj-table pj-edit-table">
-            <thead>
-              <tr>
-                <th scope="col" className="pj-col-n">
-                  №
-                </th>
-                <th scope="col" className="pj-col-name">
-                  {t('project.asIs.stakeholder')}
-                </th>
-                <th scope="col">{t('project.asIs.touchpoints')}</th>
-                {canEdit && (
-                  <th scope="col" className="pj-col-tools">
-                    <span className="dtm-sr-only">{t('project.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {v.stakeholders.length === 0 && (
-                <tr>
-                  <td colSpan={4} className="pj-empty-row">
-                    {t('project.asIs.noStakeholders')}
-                  </td>
-                </tr>
-              )}
-              {v.stakeholders.map((s, i) => (
-                <tr key={s.id}>
-                  <td className="pj-col-n">{i + 1}</td>
-                  <td>
-                    <Input.TextArea
-                      aria-label={t('project.asIs.stakeholderOf', { n: i + 1 })}
-                      value={s.name}
-                      readOnly={!canEdit}
-                      maxLength={500}
-                      autoSize={{ minRows: 1, maxRows: 4 }}
-                      onChange={(e) =>
-                        set({ stakeholders: updateRow(v.stakeholders, s.id, { name: e.target.value }) })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <Input.TextArea
-                      aria-label={t('project.asIs.touchpointsOf', { n: i + 1 })}
-                      value={s.touchpoints}
-                      readOnly={!canEdit}
-                      autoSize={{ minRows: 1, maxRows: 6 }}
-                      onChange={(e) =>
-                        set({
-                          stakeholders: updateRow(v.stakeholders, s.id, { touchpoints: e.target.value }),
-                        })
-                      }
-                    />
-                  </td>
-                  {canEdit && (
-                    <td className="pj-col-tools">
-                      <Button
-                        size="small"
-                        danger
-                        aria-label={t('project.removeRowN', { n: i + 1 })}
-                        onClick={() => set({ stakeholders: removeRow(v.stakeholders, s.id) })}
-                      >
-                        {t('project.remove')}
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {canEdit && (
-          <Button
-            className="pj-add"
-            onClick={() =>
-              set({ stakeholders: [...v.stakeholders, { id: newRowId(), name: '', touchpoints: '' }] })
-            }
-          >
-            + {t('project.asIs.addStakeholder')}
-          </Button>
-        )}
+        <RowsTable
+          rows={v.stakeholders}
+          canEdit={canEdit}
+          empty={t('project.asIs.noStakeholders')}
+          onRemove={(id) => set({ stakeholders: removeRow(v.stakeholders, id) })}
+          addLabel={t('project.asIs.addStakeholder')}
+          onAdd={() =>
+            set({ stakeholders: [...v.stakeholders, { id: newRowId(), name: '', touchpoints: '' }] })
+          }
+          columns={[
+            {
+              key: 'name',
+              header: t('project.asIs.stakeholder'),
+              className: 'pj-col-name',
+              cell: (s, n) => (
+                <Input.TextArea
+                  aria-label={t('project.asIs.stakeholderOf', { n })}
+                  value={s.name}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  onChange={(e) =>
+                    set({ stakeholders: updateRow(v.stakeholders, s.id, { name: e.target.value }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'touchpoints',
+              header: t('project.asIs.touchpoints'),
+              cell: (s, n) => (
+                <Input.TextArea
+                  aria-label={t('project.asIs.touchpointsOf', { n })}
+                  value={s.touchpoints}
+                  readOnly={!canEdit}
+                  autoSize={{ minRows: 1, maxRows: 6 }}
+                  onChange={(e) =>
+                    set({ stakeholders: updateRow(v.stakeholders, s.id, { touchpoints: e.target.value }) })
+                  }
+                />
+              ),
+            },
+          ]}
+        />
       </Section>
 
       <StepData canEdit={canEdit} value={v} set={set} />
@@ -198,101 +162,68 @@ export function AsIsTab({ checklist }: { checklist: ChecklistItem[] }) {
         helper={t('project.asIs.part5Help')}
       >
         <h3 className="pj-h3">{t('project.asIs.interviews')}</h3>
-        <div className="pj-scroll">
-          <table className="pj-table pj-edit-table">
-            <thead>
-              <tr>
-                <th scope="col" className="pj-col-n">
-                  №
-                </th>
-                <th scope="col" className="pj-col-name">
-                  {t('project.asIs.interviewee')}
-                </th>
-                <th scope="col" className="pj-col-date">
-                  {t('project.asIs.interviewDate')}
-                </th>
-                <th scope="col">{t('project.asIs.summary')}</th>
-                {canEdit && (
-                  <th scope="col" className="pj-col-tools">
-                    <span className="dtm-sr-only">{t('project.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {v.interviews.length === 0 && (
-                <tr>
-                  <td colSpan={5} className="pj-empty-row">
-                    {t('project.asIs.noInterviews')}
-                  </td>
-                </tr>
-              )}
-              {v.interviews.map((x, i) => (
-                <tr key={x.id}>
-                  <td className="pj-col-n">{i + 1}</td>
-                  <td>
-                    <Input.TextArea
-                      aria-label={t('project.asIs.intervieweeOf', { n: i + 1 })}
-                      value={x.interviewee}
-                      readOnly={!canEdit}
-                      maxLength={500}
-                      autoSize={{ minRows: 1, maxRows: 4 }}
-                      onChange={(e) =>
-                        set({ interviews: updateRow(v.interviews, x.id, { interviewee: e.target.value }) })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <Input
-                      type="date"
-                      aria-label={t('project.asIs.interviewDateOf', { n: i + 1 })}
-                      value={x.date ?? ''}
-                      readOnly={!canEdit}
-                      onChange={(e) =>
-                        set({ interviews: updateRow(v.interviews, x.id, { date: e.target.value || null }) })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <Input.TextArea
-                      aria-label={t('project.asIs.summaryOf', { n: i + 1 })}
-                      value={x.summary}
-                      readOnly={!canEdit}
-                      autoSize={{ minRows: 1, maxRows: 8 }}
-                      onChange={(e) =>
-                        set({ interviews: updateRow(v.interviews, x.id, { summary: e.target.value }) })
-                      }
-                    />
-                  </td>
-                  {canEdit && (
-                    <td className="pj-col-tools">
-                      <Button
-                        size="small"
-                        danger
-                        aria-label={t('project.removeRowN', { n: i + 1 })}
-                        onClick={() => set({ interviews: removeRow(v.interviews, x.id) })}
-                      >
-                        {t('project.remove')}
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {canEdit && (
-          <Button
-            className="pj-add"
-            onClick={() =>
-              set({
-                interviews: [...v.interviews, { id: newRowId(), interviewee: '', date: null, summary: '' }],
-              })
-            }
-          >
-            + {t('project.asIs.addInterview')}
-          </Button>
-        )}
+        <RowsTable
+          rows={v.interviews}
+          canEdit={canEdit}
+          empty={t('project.asIs.noInterviews')}
+          onRemove={(id) => set({ interviews: removeRow(v.interviews, id) })}
+          addLabel={t('project.asIs.addInterview')}
+          onAdd={() =>
+            set({
+              interviews: [...v.interviews, { id: newRowId(), interviewee: '', date: null, summary: '' }],
+            })
+          }
+          columns={[
+            {
+              key: 'interviewee',
+              header: t('project.asIs.interviewee'),
+              className: 'pj-col-name',
+              cell: (x, n) => (
+                <Input.TextArea
+                  aria-label={t('project.asIs.intervieweeOf', { n })}
+                  value={x.interviewee}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  onChange={(e) =>
+                    set({ interviews: updateRow(v.interviews, x.id, { interviewee: e.target.value }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'date',
+              header: t('project.asIs.interviewDate'),
+              className: 'pj-col-date',
+              cell: (x, n) => (
+                <Input
+                  type="date"
+                  aria-label={t('project.asIs.interviewDateOf', { n })}
+                  value={x.date ?? ''}
+                  readOnly={!canEdit}
+                  onChange={(e) =>
+                    set({ interviews: updateRow(v.interviews, x.id, { date: e.target.value || null }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'summary',
+              header: t('project.asIs.summary'),
+              cell: (x, n) => (
+                <Input.TextArea
+                  aria-label={t('project.asIs.summaryOf', { n })}
+                  value={x.summary}
+                  readOnly={!canEdit}
+                  autoSize={{ minRows: 1, maxRows: 8 }}
+                  onChange={(e) =>
+                    set({ interviews: updateRow(v.interviews, x.id, { summary: e.target.value }) })
+                  }
+                />
+              ),
+            },
+          ]}
+        />
         <h3 className="pj-h3">{t('project.asIs.journey')}</h3>
         <CjmBoard
           value={v.journey as CustomerJourney}

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Input, Tag } from 'antd';
+import { Alert, Checkbox, Input, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../../domain/locale.ts';
@@ -7,6 +7,7 @@ import { livePlanMissing, removeRow, updateRow } from './as-is.logic.ts';
 import { OrgMultiSelect } from './org-select.tsx';
 import { SaveBar, Section, useSaveDraft } from './project-bits.tsx';
 import { useProjectCtx } from './project-context.tsx';
+import { RowsTable } from './rows-table.tsx';
 import { newRowId } from './team.logic.ts';
 
 /** State bodies that may be concerned with a target variant (R.37). */
@@ -54,119 +55,87 @@ export function PlanTab() {
               }
             />
           ))}
-        <div className="pj-scroll">
-          <table className="pj-table pj-edit-table">
-            <caption className="dtm-sr-only">{t('project.plan.items')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="pj-col-n">
-                  №
-                </th>
-                <th scope="col">{t('project.plan.action')}</th>
-                <th scope="col" className="pj-col-name">
-                  {t('project.plan.responsible')}
-                </th>
-                <th scope="col" className="pj-col-date">
-                  {t('project.plan.due')}
-                </th>
-                <th scope="col" className="pj-col-check">
-                  {t('project.plan.draftsLegalAct')}
-                </th>
-                {canEdit && (
-                  <th scope="col" className="pj-col-tools">
-                    <span className="dtm-sr-only">{t('project.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {v.actionPlan.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="pj-empty-row">
-                    {t('project.plan.empty')}
-                  </td>
-                </tr>
-              )}
-              {v.actionPlan.map((i, n) => (
-                <tr key={i.id}>
-                  <td className="pj-col-n">{n + 1}</td>
-                  <td>
-                    <Input.TextArea
-                      aria-label={t('project.plan.actionOf', { n: n + 1 })}
-                      value={i.action}
-                      readOnly={!canEdit}
-                      autoSize={{ minRows: 1, maxRows: 6 }}
-                      onChange={(e) =>
-                        set({ actionPlan: updateRow(v.actionPlan, i.id, { action: e.target.value }) })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <Input
-                      aria-label={t('project.plan.responsibleOf', { n: n + 1 })}
-                      value={i.responsible}
-                      readOnly={!canEdit}
-                      maxLength={500}
-                      onChange={(e) =>
-                        set({ actionPlan: updateRow(v.actionPlan, i.id, { responsible: e.target.value }) })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <Input
-                      type="date"
-                      aria-label={t('project.plan.dueOf', { n: n + 1 })}
-                      value={i.due ?? ''}
-                      readOnly={!canEdit}
-                      onChange={(e) =>
-                        set({ actionPlan: updateRow(v.actionPlan, i.id, { due: e.target.value || null }) })
-                      }
-                    />
-                  </td>
-                  <td className="pj-col-check">
-                    <Checkbox
-                      aria-label={t('project.plan.draftsLegalActOf', { n: n + 1 })}
-                      checked={i.draftsLegalAct}
-                      disabled={!canEdit}
-                      onChange={(e) =>
-                        set({
-                          actionPlan: updateRow(v.actionPlan, i.id, { draftsLegalAct: e.target.checked }),
-                        })
-                      }
-                    />
-                  </td>
-                  {canEdit && (
-                    <td className="pj-col-tools">
-                      <Button
-                        size="small"
-                        danger
-                        aria-label={t('project.removeRowN', { n: n + 1 })}
-                        onClick={() => set({ actionPlan: removeRow(v.actionPlan, i.id) })}
-                      >
-                        {t('project.remove')}
-                      </Button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {canEdit && (
-          <Button
-            className="pj-add"
-            onClick={() =>
-              set({
-                actionPlan: [
-                  ...v.actionPlan,
-                  { id: newRowId(), action: '', responsible: '', due: null, draftsLegalAct: false },
-                ],
-              })
-            }
-          >
-            + {t('project.plan.add')}
-          </Button>
-        )}
+        <RowsTable
+          rows={v.actionPlan}
+          canEdit={canEdit}
+          caption={t('project.plan.items')}
+          empty={t('project.plan.empty')}
+          onRemove={(id) => set({ actionPlan: removeRow(v.actionPlan, id) })}
+          addLabel={t('project.plan.add')}
+          onAdd={() =>
+            set({
+              actionPlan: [
+                ...v.actionPlan,
+                { id: newRowId(), action: '', responsible: '', due: null, draftsLegalAct: false },
+              ],
+            })
+          }
+          columns={[
+            {
+              key: 'action',
+              header: t('project.plan.action'),
+              cell: (i, n) => (
+                <Input.TextArea
+                  aria-label={t('project.plan.actionOf', { n })}
+                  value={i.action}
+                  readOnly={!canEdit}
+                  autoSize={{ minRows: 1, maxRows: 6 }}
+                  onChange={(e) =>
+                    set({ actionPlan: updateRow(v.actionPlan, i.id, { action: e.target.value }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'responsible',
+              header: t('project.plan.responsible'),
+              className: 'pj-col-name',
+              cell: (i, n) => (
+                <Input
+                  aria-label={t('project.plan.responsibleOf', { n })}
+                  value={i.responsible}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                  onChange={(e) =>
+                    set({ actionPlan: updateRow(v.actionPlan, i.id, { responsible: e.target.value }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'due',
+              header: t('project.plan.due'),
+              className: 'pj-col-date',
+              cell: (i, n) => (
+                <Input
+                  type="date"
+                  aria-label={t('project.plan.dueOf', { n })}
+                  value={i.due ?? ''}
+                  readOnly={!canEdit}
+                  onChange={(e) =>
+                    set({ actionPlan: updateRow(v.actionPlan, i.id, { due: e.target.value || null }) })
+                  }
+                />
+              ),
+            },
+            {
+              key: 'draftsLegalAct',
+              header: t('project.plan.draftsLegalAct'),
+              className: 'pj-col-check',
+              cellClassName: 'pj-col-check',
+              cell: (i, n) => (
+                <Checkbox
+                  aria-label={t('project.plan.draftsLegalActOf', { n })}
+                  checked={i.draftsLegalAct}
+                  disabled={!canEdit}
+                  onChange={(e) =>
+                    set({ actionPlan: updateRow(v.actionPlan, i.id, { draftsLegalAct: e.target.checked }) })
+                  }
+                />
+              ),
+            },
+          ]}
+        />
       </Section>
 
       <Section id="pj-concerned" title={t('project.plan.concerned')} helper={t('project.plan.concernedHelp')}>

@@ -8,6 +8,7 @@ import { removeRow, updateRow } from './as-is.logic.ts';
 import { OrgSelect } from './org-select.tsx';
 import { SaveBar, Section, useSaveDraft } from './project-bits.tsx';
 import { useProjectCtx } from './project-context.tsx';
+import { RowsTable } from './rows-table.tsx';
 import {
   liveTeamProblems,
   membersByRole,
@@ -74,124 +75,96 @@ export function TeamTab() {
               }
             />
           ))}
-        <div className="pj-scroll">
-          <table className="pj-table pj-edit-table pj-team-table">
-            <caption className="dtm-sr-only">{t('project.team.members')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="pj-col-n">
-                  №
-                </th>
-                <th scope="col" className="pj-col-role">
-                  {t('project.team.role')}
-                </th>
-                <th scope="col">{t('project.team.fullName')}</th>
-                <th scope="col">{t('project.team.position')}</th>
-                <th scope="col" className="pj-col-org">
-                  {t('project.team.org')}
-                </th>
-                {canEdit && (
-                  <th scope="col" className="pj-col-tools">
-                    <span className="dtm-sr-only">{t('project.actions')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {value.team.length === 0 && (
-                <tr>
-                  <td colSpan={canEdit ? 6 : 5} className="pj-empty-row">
-                    {t('project.team.empty')}
-                  </td>
-                </tr>
-              )}
-              {value.team.map((m, i) => {
+        <RowsTable
+          rows={value.team}
+          canEdit={canEdit}
+          caption={t('project.team.members')}
+          className="pj-team-table"
+          empty={t('project.team.empty')}
+          rowClassName={(m) => ((split.byMember.get(m.id) ?? []).length ? 'has-problem' : undefined)}
+          removeLabel={(m, n) => t('project.team.removeOf', { n, name: m.fullName || '—' })}
+          onRemove={(id) => set({ team: removeRow(value.team, id) })}
+          addLabel={t('project.team.add')}
+          onAdd={() => set({ team: [...value.team, newMember(nextRole(value.team), project.org.id)] })}
+          columns={[
+            {
+              key: 'role',
+              header: t('project.team.role'),
+              className: 'pj-col-role',
+              cell: (m, n) => (
+                <Select
+                  aria-label={t('project.team.roleOf', { n })}
+                  value={m.role}
+                  disabled={!canEdit}
+                  onChange={(role) =>
+                    set({
+                      team: value.team.map((x) => (x.id === m.id ? withRole(x, role, project.org.id) : x)),
+                    })
+                  }
+                  options={TEAM_ROLES.map((r) => ({
+                    value: r,
+                    label: `${t(`project.role.${r}`)} (${roleGroup(r)})`,
+                  }))}
+                  popupMatchSelectWidth={false}
+                  className="pj-select"
+                />
+              ),
+            },
+            {
+              key: 'fullName',
+              header: t('project.team.fullName'),
+              cell: (m, n) => {
                 const rowProblems = split.byMember.get(m.id) ?? [];
-                const n = i + 1;
                 const errId = `pj-member-${m.id}-problems`;
                 return (
-                  <tr key={m.id} className={rowProblems.length ? 'has-problem' : undefined}>
-                    <td className="pj-col-n">{n}</td>
-                    <td>
-                      <Select
-                        aria-label={t('project.team.roleOf', { n })}
-                        value={m.role}
-                        disabled={!canEdit}
-                        onChange={(role) =>
-                          set({
-                            team: value.team.map((x) =>
-                              x.id === m.id ? withRole(x, role, project.org.id) : x,
-                            ),
-                          })
-                        }
-                        options={TEAM_ROLES.map((r) => ({
-                          value: r,
-                          label: `${t(`project.role.${r}`)} (${roleGroup(r)})`,
-                        }))}
-                        popupMatchSelectWidth={false}
-                        className="pj-select"
-                      />
-                    </td>
-                    <td>
-                      <Input
-                        aria-label={t('project.team.fullNameOf', { n })}
-                        aria-describedby={rowProblems.length ? errId : undefined}
-                        value={m.fullName}
-                        readOnly={!canEdit}
-                        maxLength={300}
-                        onChange={(e) => setMember(m.id, { fullName: e.target.value })}
-                      />
-                      {rowProblems.length > 0 && (
-                        <ul id={errId} className="pj-row-problems">
-                          {rowProblems.map((p) => (
-                            <li key={p.code}>{problemText(p.code, p.point)}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                    <td>
-                      <Input
-                        aria-label={t('project.team.positionOf', { n })}
-                        value={m.position}
-                        readOnly={!canEdit}
-                        maxLength={500}
-                        onChange={(e) => setMember(m.id, { position: e.target.value })}
-                      />
-                    </td>
-                    <td>
-                      <OrgSelect
-                        ariaLabel={t('project.team.orgOf', { n })}
-                        value={m.orgId}
-                        disabled={!canEdit}
-                        onChange={(orgId) => setMember(m.id, { orgId })}
-                      />
-                    </td>
-                    {canEdit && (
-                      <td className="pj-col-tools">
-                        <Button
-                          size="small"
-                          danger
-                          aria-label={t('project.team.removeOf', { n, name: m.fullName || '—' })}
-                          onClick={() => set({ team: removeRow(value.team, m.id) })}
-                        >
-                          {t('project.remove')}
-                        </Button>
-                      </td>
+                  <>
+                    <Input
+                      aria-label={t('project.team.fullNameOf', { n })}
+                      aria-describedby={rowProblems.length ? errId : undefined}
+                      value={m.fullName}
+                      readOnly={!canEdit}
+                      maxLength={300}
+                      onChange={(e) => setMember(m.id, { fullName: e.target.value })}
+                    />
+                    {rowProblems.length > 0 && (
+                      <ul id={errId} className="pj-row-problems">
+                        {rowProblems.map((p) => (
+                          <li key={p.code}>{problemText(p.code, p.point)}</li>
+                        ))}
+                      </ul>
                     )}
-                  </tr>
+                  </>
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {canEdit && (
-          <Button
-            className="pj-add"
-            onClick={() => set({ team: [...value.team, newMember(nextRole(value.team), project.org.id)] })}
-          >
-            + {t('project.team.add')}
-          </Button>
-        )}
+              },
+            },
+            {
+              key: 'position',
+              header: t('project.team.position'),
+              cell: (m, n) => (
+                <Input
+                  aria-label={t('project.team.positionOf', { n })}
+                  value={m.position}
+                  readOnly={!canEdit}
+                  maxLength={500}
+                  onChange={(e) => setMember(m.id, { position: e.target.value })}
+                />
+              ),
+            },
+            {
+              key: 'org',
+              header: t('project.team.org'),
+              className: 'pj-col-org',
+              cell: (m, n) => (
+                <OrgSelect
+                  ariaLabel={t('project.team.orgOf', { n })}
+                  value={m.orgId}
+                  disabled={!canEdit}
+                  onChange={(orgId) => setMember(m.id, { orgId })}
+                />
+              ),
+            },
+          ]}
+        />
       </Section>
 
       <Section
