@@ -59,6 +59,8 @@ async function confirmStep(page: Page, action: string, dialogTitle: string): Pro
   await bar(page).getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: dialogTitle });
   await expect(dialog).toBeVisible();
+  // A click during antd's opening zoom animation can be lost on a loaded machine: wait it out.
+  await expect(dialog).not.toHaveClass(/ant-zoom/);
   await dialog.getByRole('button', { name: action, exact: true }).click();
   await expect(dialog).toBeHidden();
 }

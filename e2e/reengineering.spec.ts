@@ -101,6 +101,8 @@ async function stageAction(
   await page.getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: action });
   await expect(dialog).toBeVisible();
+  // A click during antd's opening zoom animation can be lost on a loaded machine: wait it out.
+  await expect(dialog).not.toHaveClass(/ant-zoom/);
   if (fill) await fill(dialog);
   await dialog.getByRole('button', { name: button(action) }).click();
   return dialog;
