@@ -60,6 +60,18 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'registry.not_found': 'Бизнес-процесс табылмады.',
     'registry.conflict':
       'Бұл бизнес-процесті сізден кейін басқа пайдаланушы сақтады (№ {{revision}} редакция). Жаңартып, өзгерістерді қайта енгізіңіз.',
+    'monitoring.no_map_in_force':
+      'Картаның бекітілген немесе жарияланған нұсқасы жоқ: мониторинг карта бекітілгеннен кейін басталады.',
+    'monitoring.period_not_found': 'Бұл карта бойынша мұндай есептік кезең ашылмаған.',
+    'monitoring.period_locked':
+      '{{period}} есептік кезеңі жабылған (құлыпталған): оның деректерін өзгертуге болмайды.',
+    'monitoring.period_status': 'Бұл әрекет есептік кезеңнің қазіргі мәртебесінде ({{status}}) мүмкін емес.',
+    'monitoring.rows_invalid': 'Есеп сақталмады: жолдардағы қателер саны — {{count}}. Ештеңе сақталған жоқ.',
+    'monitoring.actual_conflict':
+      '{{row}}-жол ({{key}}): бұл мәнді сізден кейін басқа пайдаланушы сақтады (№ {{revision}} редакция). Есепті жаңартып, өзгерістерді қайта енгізіңіз.',
+    'monitoring.evidence_too_large': '{{row}}-жол: растайтын файл тым үлкен, ең көбі {{limit}} байт.',
+    'monitoring.evidence_invalid':
+      '{{row}}-жол: растайтын файл бүлінген немесе көрсетілген түрге ({{type}}) сәйкес емес.',
     internal: 'Ішкі қате. Кейінірек қайталаңыз.',
   },
   ru: {
@@ -120,6 +132,19 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'registry.not_found': 'Бизнес-процесс не найден.',
     'registry.conflict':
       'Этот бизнес-процесс сохранил другой пользователь после вас (редакция № {{revision}}). Обновите и внесите изменения заново.',
+    'monitoring.no_map_in_force':
+      'У карты нет утверждённой или опубликованной версии: мониторинг начинается после утверждения карты.',
+    'monitoring.period_not_found': 'Такой отчётный период по этой карте не открыт.',
+    'monitoring.period_locked':
+      'Отчётный период {{period}} закрыт (заблокирован): изменить его данные нельзя.',
+    'monitoring.period_status': 'Это действие невозможно в текущем статусе отчётного периода ({{status}}).',
+    'monitoring.rows_invalid': 'Отчёт не сохранён: ошибок в строках — {{count}}. Ничего не сохранено.',
+    'monitoring.actual_conflict':
+      'Строка {{row}} ({{key}}): это значение уже сохранил другой пользователь (редакция № {{revision}}). Обновите отчёт и внесите изменения снова.',
+    'monitoring.evidence_too_large':
+      'Строка {{row}}: файл подтверждения слишком большой, не более {{limit}} байт.',
+    'monitoring.evidence_invalid':
+      'Строка {{row}}: файл подтверждения повреждён или не соответствует указанному типу ({{type}}).',
     internal: 'Внутренняя ошибка. Повторите позже.',
   },
   en: {
@@ -177,6 +202,20 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'registry.not_found': 'Business process not found.',
     'registry.conflict':
       'Someone else saved this business process after you (revision {{revision}}). Reload and make your changes again.',
+    'monitoring.no_map_in_force':
+      'The map has no approved or published version: monitoring starts once the map is approved.',
+    'monitoring.period_not_found': 'No such reporting period is open for this map.',
+    'monitoring.period_locked':
+      'The reporting period {{period}} is locked: its data can no longer be changed.',
+    'monitoring.period_status':
+      "This action is not possible in the reporting period's current status ({{status}}).",
+    'monitoring.rows_invalid':
+      'The report was not saved: {{count}} error(s) in its rows. Nothing was stored.',
+    'monitoring.actual_conflict':
+      'Row {{row}} ({{key}}): someone else saved this value after you (revision {{revision}}). Reload the report and make your changes again.',
+    'monitoring.evidence_too_large': 'Row {{row}}: the evidence file is too large, at most {{limit}} bytes.',
+    'monitoring.evidence_invalid':
+      'Row {{row}}: the evidence file is damaged or is not of the stated type ({{type}}).',
     internal: 'Internal error. Try again later.',
   },
 };
@@ -205,6 +244,16 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     code_taken: 'Бұл код бос емес.',
     unknown_case: 'Органның картасында мұндай кейс жоқ.',
     unknown_process_item: 'Кейсте мұндай бизнес-процесс жоқ.',
+    value_required: '{{row}}-жол, «{{field}}» өрісі: мәнді көрсетіңіз.',
+    not_a_number: '{{row}}-жол, «{{field}}» өрісі: индикатордың өлшем бірлігіндегі сан керек.',
+    out_of_range: '{{row}}-жол, «{{field}}» өрісі: сан модулі бойынша тым үлкен (ең көбі {{maximum}}).',
+    unknown_indicator: '{{row}}-жол, «{{field}}» өрісі: картада «{{key}}» индикаторы жоқ.',
+    unit_mismatch:
+      '{{row}}-жол, «{{field}}» өрісі: «{{given}}» өлшем бірлігі индикатордың өлшем бірлігіне ({{expected}}) сәйкес емес.',
+    duplicate_row: '{{row}}-жол, «{{field}}» өрісі: бұл жазба есепте жоғарыда бар.',
+    unknown_cell: '{{row}}-жол: жоспар-кестеде мұндай жоспарланған ұяшық (кейс, процесс, тоқсан) жоқ.',
+    from_project: '{{row}}-жол: бұл R ұяшығының күйі реинжиниринг жобасынан алынады.',
+    quarter_only: 'Жоспар-кестенің орындалуы жылдық емес, тоқсандық есепте көрсетіледі.',
     custom: 'Мән қате.',
   },
   ru: {
@@ -229,6 +278,16 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     code_taken: 'Этот код уже занят.',
     unknown_case: 'В карте органа нет такого кейса.',
     unknown_process_item: 'В кейсе нет такого бизнес-процесса.',
+    value_required: 'Строка {{row}}, поле «{{field}}»: укажите значение.',
+    not_a_number: 'Строка {{row}}, поле «{{field}}»: нужно число в единице измерения индикатора.',
+    out_of_range: 'Строка {{row}}, поле «{{field}}»: число слишком велико по модулю (не более {{maximum}}).',
+    unknown_indicator: 'Строка {{row}}, поле «{{field}}»: в карте нет индикатора «{{key}}».',
+    unit_mismatch:
+      'Строка {{row}}, поле «{{field}}»: единица «{{given}}» не совпадает с единицей индикатора ({{expected}}).',
+    duplicate_row: 'Строка {{row}}, поле «{{field}}»: эта запись уже есть в отчёте выше.',
+    unknown_cell: 'Строка {{row}}: в план-графике нет такой запланированной ячейки (кейс, процесс, квартал).',
+    from_project: 'Строка {{row}}: состояние этой ячейки R берётся из проекта реинжиниринга.',
+    quarter_only: 'Исполнение план-графика отражается в квартальном, а не в годовом отчёте.',
     custom: 'Неверное значение.',
   },
   en: {
@@ -253,6 +312,17 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     code_taken: 'This code is taken.',
     unknown_case: "The body's map has no such case.",
     unknown_process_item: 'The case has no such business process.',
+    value_required: 'Row {{row}}, field “{{field}}”: enter a value.',
+    not_a_number: "Row {{row}}, field “{{field}}”: a number in the indicator's unit is expected.",
+    out_of_range:
+      'Row {{row}}, field “{{field}}”: the number is too large (at most {{maximum}} in magnitude).',
+    unknown_indicator: 'Row {{row}}, field “{{field}}”: the map has no indicator “{{key}}”.',
+    unit_mismatch:
+      "Row {{row}}, field “{{field}}”: the unit “{{given}}” is not the indicator's unit ({{expected}}).",
+    duplicate_row: 'Row {{row}}, field “{{field}}”: this entry already appears above in the report.',
+    unknown_cell: 'Row {{row}}: the plan-schedule has no such planned cell (case, process, quarter).',
+    from_project: 'Row {{row}}: the state of this R cell comes from its reengineering project.',
+    quarter_only: 'The plan-schedule is reported in a quarterly report, not in an annual one.',
     custom: 'Invalid value.',
   },
 };

@@ -1,8 +1,10 @@
 import { interpolate, type Locale, type LocalizedText, pickText } from '../domain/locale.ts';
+import { parsePeriod, periodLabel } from '../domain/monitoring/period.ts';
 
 /**
  * One sentence per notification type in kk/ru/en, for the inbox and for e-mails. Placeholders:
- * {{organisation}}, {{version}}, {{due}}, {{reason}}, {{case}} (a reengineering project's case).
+ * {{organisation}}, {{version}}, {{due}}, {{reason}}, {{case}} (a reengineering project's case),
+ * {{period}} (a monitoring reporting period, as officials write it).
  */
 export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
   kk: {
@@ -39,6 +41,11 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
       '«{{case}}» реинжиниринг нәтижелерін жариялау мерзімі {{due}} аяқталады (ҚЕ 37-т.).',
     'deadline.results_publication_escalation':
       '{{organisation}}: «{{case}}» нәтижелерін жариялау мерзімі ({{due}}) өтіп кетті.',
+    'deadline.report_reminder': '{{period}} бойынша мониторинг есебін ұсыну мерзімі {{due}} аяқталады.',
+    'deadline.report_escalation':
+      '{{organisation}}: {{period}} бойынша мониторинг есебі ұсынылмады, мерзімі ({{due}}) өтіп кетті.',
+    'monitoring.report_submitted': '{{organisation}}: {{period}} бойынша мониторинг есебі ұсынылды.',
+    'monitoring.report_locked': '{{period}} бойынша мониторинг есебі жабылды (құлыпталды).',
   },
   ru: {
     'map.submitted':
@@ -76,6 +83,11 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
       'Срок размещения результатов реинжиниринга «{{case}}» истекает {{due}} (п. 37 Правил).',
     'deadline.results_publication_escalation':
       '{{organisation}}: срок размещения результатов «{{case}}» истёк {{due}}.',
+    'deadline.report_reminder': 'Срок представления отчёта мониторинга за {{period}} истекает {{due}}.',
+    'deadline.report_escalation':
+      '{{organisation}}: отчёт мониторинга за {{period}} не представлен, срок истёк {{due}}.',
+    'monitoring.report_submitted': '{{organisation}}: представлен отчёт мониторинга за {{period}}.',
+    'monitoring.report_locked': 'Отчёт мониторинга за {{period}} закрыт (заблокирован).',
   },
   en: {
     'map.submitted':
@@ -114,6 +126,11 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
     'deadline.results_publication_reminder': 'The results of “{{case}}” must be published by {{due}} (R.37).',
     'deadline.results_publication_escalation':
       '{{organisation}}: the results of “{{case}}” were due for publication on {{due}} and are overdue.',
+    'deadline.report_reminder': 'The monitoring report for {{period}} is due {{due}}.',
+    'deadline.report_escalation':
+      '{{organisation}}: the monitoring report for {{period}} was due {{due}} and has not been submitted.',
+    'monitoring.report_submitted': '{{organisation}}: the monitoring report for {{period}} was submitted.',
+    'monitoring.report_locked': 'The monitoring report for {{period}} was locked.',
   },
 };
 
@@ -121,11 +138,13 @@ export const NOTIFICATION_MESSAGES: Record<Locale, Record<string, string>> = {
 export function notificationMessage(type: string, data: Record<string, unknown>, locale: Locale): string {
   const template = NOTIFICATION_MESSAGES[locale][type];
   if (!template) return type;
+  const period = typeof data.period === 'string' ? parsePeriod(data.period) : null;
   return interpolate(template, {
     organisation: pickText(data.organisation as LocalizedText | undefined, locale),
     version: String(data.versionNumber ?? ''),
     due: String(data.due ?? ''),
     reason: String(data.reason ?? ''),
     case: pickText(data.caseName as LocalizedText | undefined, locale),
+    period: period ? periodLabel(period, locale) : '',
   });
 }

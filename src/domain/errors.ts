@@ -45,6 +45,14 @@ export type ErrorCode =
   | 'deadline_change.already_decided'
   | 'registry.not_found'
   | 'registry.conflict'
+  | 'monitoring.no_map_in_force'
+  | 'monitoring.period_not_found'
+  | 'monitoring.period_locked'
+  | 'monitoring.period_status'
+  | 'monitoring.rows_invalid'
+  | 'monitoring.actual_conflict'
+  | 'monitoring.evidence_too_large'
+  | 'monitoring.evidence_invalid'
   | 'internal';
 
 /** One field-level problem: the JSON path of the field and the rule it broke. */

@@ -26,6 +26,13 @@ import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
 import { jobsRoutes } from './jobs/jobs.routes.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
+import {
+  MONITORING_CRON,
+  MONITORING_CRON_TZ,
+  MONITORING_QUEUE,
+  runMonitoringJob,
+} from './monitoring/monitoring.job.ts';
+import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
@@ -115,6 +122,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       for (const job of jobs) await runDeadlineJob(db, job.data);
     },
   );
+  // Monitoring (R.27–R.28): every night the reporting periods that ended open for every map in force.
+  await boss.createQueue(MONITORING_QUEUE);
+  await boss.schedule(MONITORING_QUEUE, MONITORING_CRON, {}, { tz: MONITORING_CRON_TZ });
+  await boss.work(MONITORING_QUEUE, { pollingIntervalSeconds: opts.jobPollSeconds ?? 5 }, async () => {
+    await runMonitoringJob(db, boss, clock());
+  });
   const mailer = opts.mail
     ? startMailer(db, opts.mail, { log: (err) => app.log.warn({ err }, 'mail not sent') })
     : null;
@@ -145,6 +158,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, { db, clock });
   workflowRoutes(app, { db, clock, boss });
   projectsRoutes(app, { db, clock, boss });
+  monitoringRoutes(app, { db, clock, boss });
   notificationsRoutes(app, { db, clock });
   portalRoutes(app, { db });
   publicProjectsRoutes(app, { db });

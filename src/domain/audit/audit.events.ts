@@ -61,6 +61,22 @@ export type AuditEvent =
     }
   | { type: 'variant.saved'; data: { kind: string; revision: number; projectId: string | null } }
   | { type: 'process.created'; data: { status: string; revision: number } }
-  | { type: 'process.updated'; data: { status: string; revision: number } };
+  | { type: 'process.updated'; data: { status: string; revision: number } }
+  | { type: 'monitoring.period_opened'; data: { period: string; due: string; versionNumber: number } }
+  | {
+      type: 'monitoring.actuals_saved';
+      data: { period: string; rows: { key: string; revision: number; evidenceSha256: string | null }[] };
+    }
+  | { type: 'monitoring.cells_saved'; data: { period: string; count: number } }
+  | { type: 'monitoring.period_submitted'; data: { period: string } }
+  | { type: 'monitoring.period_locked'; data: { period: string } };
 
-export type AuditSubjectType = 'user' | 'map' | 'reference' | 'session' | 'calendar' | 'project' | 'process';
+export type AuditSubjectType =
+  | 'user'
+  | 'map'
+  | 'reference'
+  | 'session'
+  | 'calendar'
+  | 'project'
+  | 'process'
+  | 'reporting_period';

@@ -26,6 +26,9 @@ const NATIONAL_VIEWER_KINDS: readonly string[] = [
   'interagency_commission',
 ];
 const isNationalViewer = (actor: Actor) => NATIONAL_VIEWER_KINDS.includes(actor.orgKind);
+/** External monitoring is the authorized body's, with the Center (R.28). */
+const isExternalMonitor = (actor: Actor) =>
+  actor.orgKind === 'authorized_body' || actor.orgKind === 'support_center';
 const isReviewSide = (actor: Actor) =>
   (actor.orgKind === 'authorized_body' && hasRole(actor, 'reviewer', 'authority_head')) ||
   (actor.orgKind === 'support_center' && hasRole(actor, 'center_expert'));
@@ -60,6 +63,22 @@ export const policy = {
   /** The body's office (or its chief data officer) keeps its processes in the registry (R.11.7, R.13). */
   editProcess: (actor: Actor, process: { orgId: string }) =>
     ownOrg(actor, process) && hasRole(actor, 'dt_office', 'data_officer'),
+  /**
+   * Monitoring (R.27–R.28): a body reads its own; the authorized body and the Center, which
+   * monitor every body (external monitoring), read all.
+   */
+  viewMonitoring: (actor: Actor, map: MapSubject) => ownOrg(actor, map) || isExternalMonitor(actor),
+  /** Whether the actor monitors every body rather than its own (R.28). */
+  viewAllMonitoring: (actor: Actor) => isExternalMonitor(actor),
+  /** The office and the chief data officer report the actual values of the indicators (R.13, R.11.5). */
+  reportIndicators: (actor: Actor, map: MapSubject) =>
+    ownOrg(actor, map) && hasRole(actor, 'dt_office', 'data_officer'),
+  /** The office, which runs the implementation day to day, reports the plan-schedule's execution (R.13, R.26). */
+  reportSchedule: (actor: Actor, map: MapSubject) => ownOrg(actor, map) && hasRole(actor, 'dt_office'),
+  /** The office submits a period's report (R.13). */
+  submitReport: (actor: Actor, map: MapSubject) => ownOrg(actor, map) && hasRole(actor, 'dt_office'),
+  /** The deputy head, who runs the internal monitoring, locks a submitted report (R.27). */
+  lockReport: (actor: Actor, map: MapSubject) => ownOrg(actor, map) && hasRole(actor, 'deputy_head'),
   manageUsers: (actor: Actor) => hasRole(actor, 'admin'),
   manageReference: (actor: Actor) => hasRole(actor, 'admin'),
 } as const;

@@ -6,10 +6,12 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -456,4 +458,109 @@ export const deadlineChanges = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (t) => [index('deadline_changes_project_idx').on(t.projectId)],
+);
+
+/**
+ * A reporting period of a map's monitoring (R.25–R.28): a quarter 'YYYY-Qn' or a year 'YYYY',
+ * opened the day after it ends for the version in force; the office submits the report and the
+ * deputy head locks it. Its report is due on `due` (domain/monitoring/period.ts).
+ */
+export const reportingPeriods = pgTable(
+  'reporting_periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    /** The version in force when the period opened: its indicators and plan-schedule are reported on. */
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => mapVersions.id),
+    period: text('period').notNull(),
+    /** 'open' | 'submitted' | 'locked'. */
+    status: text('status').notNull().default('open'),
+    openedOn: text('opened_on').notNull(),
+    due: text('due').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: uuid('submitted_by').references(() => users.id),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedBy: uuid('locked_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('reporting_periods_map_period_uq').on(t.mapId, t.period),
+    index('reporting_periods_status_idx').on(t.status),
+  ],
+);
+
+/**
+ * The actual value of one indicator in one period. The indicator is named by its item id and the
+ * path it lives on: kind 'sector' / 'priority_direction' (with the sector's or direction's id in
+ * `containerId`) or 'performance' (containerId ''). The unit is the indicator's own.
+ */
+export const indicatorActuals = pgTable(
+  'indicator_actuals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    period: text('period').notNull(),
+    indicatorKind: text('indicator_kind').notNull(),
+    containerId: text('container_id').notNull().default(''),
+    indicatorId: text('indicator_id').notNull(),
+    value: numeric('value', { mode: 'number' }).notNull(),
+    /** The date the value was measured on ('YYYY-MM-DD'). */
+    valueDate: text('value_date').notNull(),
+    source: text('source').notNull().default(''),
+    comment: text('comment').notNull().default(''),
+    /** The evidence file (optional): bytes, name, type and SHA-256. */
+    evidence: bytea('evidence'),
+    evidenceName: text('evidence_name'),
+    evidenceType: text('evidence_type'),
+    evidenceSha256: text('evidence_sha256'),
+    evidenceSize: integer('evidence_size'),
+    revision: integer('revision').notNull().default(1),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('indicator_actuals_uq').on(t.mapId, t.period, t.indicatorKind, t.containerId, t.indicatorId),
+    index('indicator_actuals_period_idx').on(t.periodId),
+  ],
+);
+
+/** The reported state of a planned plan-schedule cell (F 1.3) in a quarter's report. */
+export const cellReports = pgTable(
+  'cell_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => reportingPeriods.id),
+    period: text('period').notNull(),
+    caseId: text('case_id').notNull(),
+    /** null for the case's own row; the process item id when the case's row is split by process. */
+    processId: text('process_id'),
+    /** Index of the cell's quarter in the map's period (0 = I quarter of the first year). */
+    quarter: integer('quarter').notNull(),
+    /** 'done' | 'in_progress' | 'not_started'. */
+    state: text('state').notNull(),
+    comment: text('comment').notNull().default(''),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('cell_reports_uq').on(t.mapId, t.period, t.caseId, t.processId, t.quarter).nullsNotDistinct(),
+    index('cell_reports_map_idx').on(t.mapId),
+  ],
 );

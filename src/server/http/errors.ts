@@ -53,6 +53,14 @@ const STATUS: Record<ErrorCode, number> = {
   'deadline_change.already_decided': 409,
   'registry.not_found': 404,
   'registry.conflict': 409,
+  'monitoring.no_map_in_force': 409,
+  'monitoring.period_not_found': 404,
+  'monitoring.period_locked': 409,
+  'monitoring.period_status': 409,
+  'monitoring.rows_invalid': 400,
+  'monitoring.actual_conflict': 409,
+  'monitoring.evidence_too_large': 413,
+  'monitoring.evidence_invalid': 400,
   internal: 500,
 };
 

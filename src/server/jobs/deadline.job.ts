@@ -10,18 +10,21 @@ export const DEADLINE_QUEUE = 'deadline';
 
 /**
  * The terms of the Rules that drive reminders: the map's review (R.23) and publication (R.24); a
- * reengineering project's team (R.30) and the publication of its results (R.37).
+ * reengineering project's team (R.30) and the publication of its results (R.37); and the
+ * monitoring report of a reporting period (R.27–R.28; the platform's own term, period.ts).
  */
-export type Term = 'review' | 'publication' | 'team' | 'results_publication';
+export type Term = 'review' | 'publication' | 'team' | 'results_publication' | 'report';
 export type DeadlineJob = {
   kind: 'reminder' | 'escalation';
   due: string;
 } & (
   | { term: 'review' | 'publication'; versionId: string; mapId: string }
   | { term: 'team' | 'results_publication'; projectId: string }
+  | { term: 'report'; periodId: string; mapId: string }
 );
 type JobInput = DeadlineJob extends infer J ? (J extends unknown ? Omit<J, 'kind'> : never) : never;
-const subjectId = (job: JobInput | DeadlineJob) => ('projectId' in job ? job.projectId : job.versionId);
+const subjectId = (job: JobInput | DeadlineJob) =>
+  'projectId' in job ? job.projectId : 'periodId' in job ? job.periodId : job.versionId;
 
 /** 09:00 in Asia/Almaty (UTC+5) on a date: when a reminder or an escalation goes out. */
 const morningOf = (date: string) => new Date(`${date}T04:00:00Z`);
@@ -59,6 +62,12 @@ export async function scheduleDeadline(
 async function recipients(db: Db, job: DeadlineJob, orgId: string): Promise<string[]> {
   const inBody = (roles: Role[]) => usersWithRoles(db, { orgId }, roles);
   const authority = (roles: Role[]) => usersWithRoles(db, { orgKind: 'authorized_body' }, roles);
+  // A monitoring report: the office and the chief data officer report (reminded); an overdue
+  // report goes to the deputy head (internal monitoring, R.27) and the authorized body (R.28).
+  if (job.term === 'report')
+    return job.kind === 'reminder'
+      ? inBody(['dt_office', 'data_officer'])
+      : [...(await inBody(['deputy_head'])), ...(await authority(['reviewer']))];
   if (job.term === 'review')
     return job.kind === 'reminder'
       ? authority(['reviewer', 'authority_head'])
@@ -75,6 +84,7 @@ async function recipients(db: Db, job: DeadlineJob, orgId: string): Promise<stri
 /** Sends the reminder or escalation if the step is still pending; a repeated run notifies nobody twice. */
 export async function runDeadlineJob(db: Db, job: DeadlineJob): Promise<number> {
   if ('projectId' in job) return runProjectJob(db, job);
+  if ('periodId' in job) return runReportJob(db, job);
   const pendingStatus = job.term === 'review' ? 'under_review' : 'approved';
   const found = await findMap(db, job.mapId);
   const version = found
@@ -106,5 +116,26 @@ async function runProjectJob(db: Db, job: Extract<DeadlineJob, { projectId: stri
     `deadline.${job.term}_${job.kind}`,
     { projectId: project.id, caseName: project.caseName, due: job.due, organisation: org?.name },
     `${job.term}:${job.kind}:${job.projectId}`,
+  );
+}
+
+/** A monitoring report: still pending while its period is open (neither submitted nor locked). */
+async function runReportJob(db: Db, job: Extract<DeadlineJob, { periodId: string }>): Promise<number> {
+  const period = await db.query.reportingPeriods.findFirst({ where: (p, { eq }) => eq(p.id, job.periodId) });
+  if (period?.status !== 'open') return 0;
+  const org = await db.query.organisations.findFirst({ where: (o, { eq }) => eq(o.id, period.orgId) });
+  const to = await recipients(db, job, period.orgId);
+  return notify(
+    db,
+    to,
+    `deadline.${job.term}_${job.kind}`,
+    {
+      mapId: period.mapId,
+      periodId: period.id,
+      period: period.period,
+      due: job.due,
+      organisation: org?.name,
+    },
+    `${job.term}:${job.kind}:${job.periodId}`,
   );
 }

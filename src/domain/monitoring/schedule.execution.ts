@@ -1,0 +1,205 @@
+import type { IsoDate } from '../calendar/calendar.ts';
+import { effectiveRows } from '../map/map.gantt.ts';
+import { type MapDocument, quarterOf, SCHEDULE_CODES, type ScheduleCode } from '../map/map.schema.ts';
+import { type CellState, quarterDates, rCellProgress } from '../reengineering/project.progress.ts';
+import type { ProjectStage } from '../reengineering/project.workflow.ts';
+
+/**
+ * Execution of the plan-schedule (F 1.3; R.26: "digital transformation is implemented according
+ * to the plan-schedule"): for every planned cell — R, F or D in a case's row or a process's row —
+ * its actual state on a day. An R cell of a case that has a reengineering project takes its state
+ * from the project (the semantics of rCellProgress: published → done, overdue → late); every other
+ * cell takes the state the body reported for it. Late = the planned quarter has passed without done.
+ */
+
+export const EXECUTION_STATES = ['done', 'in_progress', 'not_started', 'late', 'upcoming'] as const;
+export type ExecutionState = (typeof EXECUTION_STATES)[number];
+
+/** What a body reports of a cell in a quarter's report. */
+export const REPORTED_CELL_STATES = ['done', 'in_progress', 'not_started'] as const;
+export type ReportedCellState = (typeof REPORTED_CELL_STATES)[number];
+
+/** A planned cell of the plan-schedule. */
+export interface PlannedCell {
+  sectorId: string;
+  caseId: string;
+  /** null for the case's own row; the process id when the case's row is split by process. */
+  processId: string | null;
+  /** Index of the quarter in the map's period (0 = I quarter of the first year). */
+  quarter: number;
+  code: ScheduleCode;
+}
+
+/** A reported state of a cell. */
+export interface ReportedCell {
+  caseId: string;
+  processId: string | null;
+  quarter: number;
+  state: ReportedCellState;
+}
+
+/** What the execution reads of a case's reengineering project. */
+export interface ProjectProgress {
+  stage: ProjectStage;
+  reengineeringDue: IsoDate;
+}
+
+export interface CellExecution extends PlannedCell {
+  year: number;
+  /** The quarter's number in its year, 1–4. */
+  q: 1 | 2 | 3 | 4;
+  state: ExecutionState;
+  /** Where the state comes from: the case's project, the body's report, or the plan alone. */
+  source: 'project' | 'report' | 'plan';
+  /** The last state the body reported for the cell (null when never reported). */
+  reported: ReportedCellState | null;
+}
+
+const isCode = (cell: string): cell is ScheduleCode => (SCHEDULE_CODES as readonly string[]).includes(cell);
+
+/** Every planned (non-empty) cell of the map's effective rows, sector by sector, row by row. */
+export function plannedCells(doc: MapDocument): PlannedCell[] {
+  const out: PlannedCell[] = [];
+  for (const s of doc.sectors)
+    for (const c of s.cases)
+      for (const row of effectiveRows(c))
+        row.cells.forEach((cell, quarter) => {
+          if (isCode(cell))
+            out.push({ sectorId: s.id, caseId: c.id, processId: row.processId, quarter, code: cell });
+        });
+  return out;
+}
+
+export const cellKey = (c: { caseId: string; processId: string | null; quarter: number }) =>
+  `${c.caseId}|${c.processId ?? ''}|${c.quarter}`;
+
+/** The planned cells of the map by cellKey, for checking many reported cells at once. */
+export function plannedCellIndex(doc: MapDocument): Map<string, PlannedCell> {
+  return new Map(plannedCells(doc).map((c) => [cellKey(c), c]));
+}
+
+/** The planned cell a report names, or null when the map plans nothing there. */
+export function findPlannedCell(
+  doc: MapDocument | Map<string, PlannedCell>,
+  at: { caseId: string; processId: string | null; quarter: number },
+): PlannedCell | null {
+  const index = doc instanceof Map ? doc : plannedCellIndex(doc);
+  return index.get(cellKey(at)) ?? null;
+}
+
+/** Whether the cell's state comes from a reengineering project rather than from reports. */
+export const isProjectFed = (
+  cell: Pick<PlannedCell, 'code' | 'caseId'>,
+  projects: ReadonlyMap<string, unknown>,
+) => cell.code === 'R' && projects.has(cell.caseId);
+
+/** A project's R cell state in the monitoring's words. */
+export function fromProjectState(state: CellState): ExecutionState {
+  switch (state) {
+    case 'done':
+      return 'done';
+    case 'overdue':
+      return 'late';
+    case 'in_progress':
+      return 'in_progress';
+    case 'not_started':
+      return 'not_started';
+    case 'upcoming':
+      return 'upcoming';
+  }
+}
+
+/**
+ * A reported cell on `today`: done once reported done; late when its quarter has ended without
+ * done; before its quarter starts upcoming unless already reported in progress; otherwise the
+ * state reported (not started when nothing was).
+ */
+export function reportedExecution(
+  reported: ReportedCellState | null,
+  quarter: { start: IsoDate; end: IsoDate },
+  today: IsoDate,
+): ExecutionState {
+  if (reported === 'done') return 'done';
+  if (today > quarter.end) return 'late';
+  if (reported === 'in_progress') return 'in_progress';
+  if (today < quarter.start) return 'upcoming';
+  return 'not_started';
+}
+
+/**
+ * The actual state of every planned cell on `today`. `reports` are in chronological order (older
+ * periods first); the last state reported for a cell wins. `projects` maps a case id to its project.
+ */
+export function scheduleExecution(
+  doc: MapDocument,
+  projects: ReadonlyMap<string, ProjectProgress>,
+  reports: readonly ReportedCell[],
+  today: IsoDate,
+): CellExecution[] {
+  const period = doc.passport.period;
+  const latest = new Map<string, ReportedCellState>();
+  for (const r of reports) latest.set(cellKey(r), r.state);
+  return plannedCells(doc).map((cell) => {
+    const { year, quarter: q } = quarterOf(period, cell.quarter);
+    const reported = latest.get(cellKey(cell)) ?? null;
+    const project = cell.code === 'R' ? projects.get(cell.caseId) : undefined;
+    if (project) {
+      const [progress] = rCellProgress(period, [cell.quarter], project, today);
+      return { ...cell, year, q, state: fromProjectState(progress!.state), source: 'project', reported };
+    }
+    const state = reportedExecution(reported, quarterDates(period, cell.quarter), today);
+    return { ...cell, year, q, state, source: reported ? 'report' : 'plan', reported };
+  });
+}
+
+export type ExecutionCounts = Record<ExecutionState, number> & { total: number };
+
+const emptyExecutionCounts = (): ExecutionCounts => ({
+  ...(Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as Record<ExecutionState, number>),
+  total: 0,
+});
+
+export interface ExecutionSummary {
+  counts: ExecutionCounts;
+  /** Per quarter of the period that has planned cells (the rows of a heat map). */
+  byQuarter: { quarter: number; year: number; q: 1 | 2 | 3 | 4; counts: ExecutionCounts }[];
+  /**
+   * Percent (one decimal) of the cells whose quarter has ended that are done:
+   * 100 × done / (done + late) among them; null when no planned quarter has ended.
+   */
+  executedOnSchedule: number | null;
+}
+
+/** Counts of the cells by state, overall and per quarter, and the share done of those due. */
+export function executionSummary(
+  cells: readonly CellExecution[],
+  period: { from: number },
+  today: IsoDate,
+): ExecutionSummary {
+  const counts = emptyExecutionCounts();
+  const byQuarter = new Map<number, ExecutionCounts>();
+  let due = 0;
+  let doneOfDue = 0;
+  for (const c of cells) {
+    counts[c.state]++;
+    counts.total++;
+    const q = byQuarter.get(c.quarter) ?? emptyExecutionCounts();
+    q[c.state]++;
+    q.total++;
+    byQuarter.set(c.quarter, q);
+    if (quarterDates(period, c.quarter).end < today) {
+      due++;
+      if (c.state === 'done') doneOfDue++;
+    }
+  }
+  return {
+    counts,
+    byQuarter: [...byQuarter.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([quarter, c]) => {
+        const { year, quarter: q } = quarterOf(period, quarter);
+        return { quarter, year, q, counts: c };
+      }),
+    executedOnSchedule: due ? Math.round((1000 * doneOfDue) / due) / 10 : null,
+  };
+}
