@@ -11,7 +11,7 @@ import {
 import { ErrorBody, Ok } from '../../api/common.ts';
 import { deadline } from '../../domain/calendar/calendar.ts';
 import type { Db } from '../db/connect.ts';
-import { requireActor, useCaseDeps } from '../http/context.ts';
+import { useCaseDeps } from '../http/context.ts';
 import { removeCalendarDay, setCalendarDay } from './calendar.actions.ts';
 import { listYear, loadCalendar } from './calendar.queries.ts';
 

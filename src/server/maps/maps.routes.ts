@@ -23,7 +23,7 @@ import { validateMap } from '../../domain/map/map.validate.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor, useCaseDeps } from '../http/context.ts';
-import { createMap, type Deps, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
+import { createMap, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
 import { presentSummary, presentVersion } from './maps.present.ts';
 import {
   findMap,
