@@ -115,3 +115,19 @@ export function formatLongDate(isoDate: string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return new Intl.NumberFormat(numericTag(locale), { maximumFractionDigits: 4 }).format(value);
 }
+
+/**
+ * A number with its unit as Kazakh and Russian write it: «1 234,5 %», «12 млн тг»; English «45%»,
+ * «12 days». A non-breaking space keeps the unit on the number's line; null gives ''.
+ */
+export function formatQuantity(
+  value: number | null | undefined,
+  unit: string | null | undefined,
+  locale: Locale,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  const number = formatNumber(value, locale);
+  const u = unit?.trim();
+  if (!u) return number;
+  return locale === 'en' && u === '%' ? `${number}%` : `${number}\u00a0${u}`;
+}
