@@ -78,6 +78,8 @@ function MainNav({ me, path }: { me: MeOut; path: string }) {
     { to: '/registry', label: t('nav.registry'), active: path.startsWith('/registry'), show: true },
     // Reengineering projects (R.29–R.37): every signed-in user sees the ones of their body (or all, nationally).
     { to: '/projects', label: t('nav.projects'), active: path.startsWith('/projects'), show: true },
+    // Internal monitoring (R.27): /monitoring opens the own body's map in force.
+    { to: '/monitoring', label: t('nav.monitoring'), active: path.startsWith('/monitoring'), show: true },
     {
       to: '/admin/users',
       label: t('nav.users'),

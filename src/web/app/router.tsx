@@ -7,6 +7,8 @@ import { CalendarPage, validateCalendarSearch } from '../features/calendar/calen
 import { EditorPage } from '../features/editor/editor-page.tsx';
 import { InboxPage } from '../features/inbox/inbox-page.tsx';
 import { MapsPage } from '../features/maps/maps-page.tsx';
+import { MonitoringHomePage, MonitoringPage } from '../features/monitoring/monitoring-page.tsx';
+import { ReportPage } from '../features/monitoring/report-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalListPage } from '../features/portal/portal-list-page.tsx';
 import { PortalMapPage, validatePortalMapSearch } from '../features/portal/portal-map-page.tsx';
@@ -101,6 +103,23 @@ const projectRoute = createRoute({
   validateSearch: validateProjectSearch,
 });
 
+/** Monitoring of a map (R.25–R.28): /monitoring picks the user's own map in force; a period's report. */
+const monitoringHomeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/monitoring',
+  component: MonitoringHomePage,
+});
+const monitoringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/monitoring/$mapId',
+  component: MonitoringPage,
+});
+const monitoringReportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/monitoring/$mapId/report/$period',
+  component: ReportPage,
+});
+
 /** The public portal (R.24): published maps only, reachable signed out. */
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -142,6 +161,9 @@ const routeTree = rootRoute.addChildren([
   processRoute,
   projectsRoute,
   projectRoute,
+  monitoringHomeRoute,
+  monitoringRoute,
+  monitoringReportRoute,
   usersRoute,
   referenceRoute,
   calendarRoute,

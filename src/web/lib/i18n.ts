@@ -6,6 +6,9 @@ import { FINDING_MESSAGES } from '../../domain/map/map.findings.messages.ts';
 import editorEn from '../features/editor/locales/en.json';
 import editorKk from '../features/editor/locales/kk.json';
 import editorRu from '../features/editor/locales/ru.json';
+import monitoringEn from '../features/monitoring/locales/en.json';
+import monitoringKk from '../features/monitoring/locales/kk.json';
+import monitoringRu from '../features/monitoring/locales/ru.json';
 import bpmnEn from '../features/reengineering/bpmn/locales/en.json';
 import bpmnKk from '../features/reengineering/bpmn/locales/kk.json';
 import bpmnRu from '../features/reengineering/bpmn/locales/ru.json';
@@ -21,7 +24,7 @@ const STORAGE_KEY = 'dtm.locale';
 /**
  * UI catalogs per language. Namespaces: `translation` (app shell, auth, maps list, admin),
  * `editor` (the map editor), `reeng` (reengineering projects and the process registry), `bpmn`
- * (the BPMN modeler, viewer, diff and the customer journey map), `findings` (validator messages, shared with the server),
+ * (the BPMN modeler, viewer, diff and the customer journey map), `monitoring` (the monitoring of maps), `findings` (validator messages, shared with the server),
  * `errors` and `rules` (API error codes and field rules, shared with the server).
  */
 export const RESOURCES = {
@@ -30,6 +33,7 @@ export const RESOURCES = {
     editor: editorKk,
     reeng: reengKk,
     bpmn: bpmnKk,
+    monitoring: monitoringKk,
     findings: FINDING_MESSAGES.kk,
     errors: ERROR_MESSAGES.kk,
     rules: RULE_MESSAGES.kk,
@@ -39,6 +43,7 @@ export const RESOURCES = {
     editor: editorRu,
     reeng: reengRu,
     bpmn: bpmnRu,
+    monitoring: monitoringRu,
     findings: FINDING_MESSAGES.ru,
     errors: ERROR_MESSAGES.ru,
     rules: RULE_MESSAGES.ru,
@@ -48,6 +53,7 @@ export const RESOURCES = {
     editor: editorEn,
     reeng: reengEn,
     bpmn: bpmnEn,
+    monitoring: monitoringEn,
     findings: FINDING_MESSAGES.en,
     errors: ERROR_MESSAGES.en,
     rules: RULE_MESSAGES.en,
@@ -65,7 +71,7 @@ void i18next.use(initReactI18next).init({
   resources: RESOURCES,
   lng: initialLocale(),
   fallbackLng: false,
-  ns: ['translation', 'editor', 'reeng', 'bpmn', 'findings', 'errors', 'rules'],
+  ns: ['translation', 'editor', 'reeng', 'bpmn', 'monitoring', 'findings', 'errors', 'rules'],
   defaultNS: 'translation',
   // Keys of the findings/errors namespaces contain dots: use another separator.
   keySeparator: false,

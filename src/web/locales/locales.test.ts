@@ -48,6 +48,7 @@ const FEATURE_NAMESPACES = {
   editor: 'features/editor/locales',
   reeng: 'features/reengineering/locales',
   bpmn: 'features/reengineering/bpmn/locales',
+  monitoring: 'features/monitoring/locales',
 } as const;
 
 const appCatalogs = Object.fromEntries(
@@ -130,7 +131,7 @@ describe('shared message namespaces', () => {
       expectComplete(ns, byLocale);
     });
 
-  it('the web i18n resources carry all seven namespaces in kk, ru and en', async () => {
+  it('the web i18n resources carry all eight namespaces in kk, ru and en', async () => {
     const { RESOURCES } = await import('../lib/i18n.ts');
     for (const l of LOCALES)
       expect(Object.keys(RESOURCES[l]).sort()).toEqual([
@@ -138,6 +139,7 @@ describe('shared message namespaces', () => {
         'editor',
         'errors',
         'findings',
+        'monitoring',
         'reeng',
         'rules',
         'translation',

@@ -107,6 +107,11 @@ function InboxItem({ n, onOpen }: { n: NotificationItem; onOpen: () => void }) {
               {t('inbox.openProject')}
             </Link>
           ) : null}
+          {m.monitoring ? (
+            <Link to="/monitoring/$mapId/report/$period" params={m.monitoring} onClick={onOpen}>
+              {t('inbox.openMonitoring')}
+            </Link>
+          ) : null}
         </div>
       </div>
     </li>

@@ -21,6 +21,7 @@ describe('notificationMessage', () => {
       reason: null,
       link: { mapId, number: '1' },
       project: null,
+      monitoring: null,
       tone: 'info',
     });
     expect(
@@ -99,6 +100,41 @@ describe('notificationMessage', () => {
     expect(
       notificationMessage({ type: 'deadline.team_escalation', data: { projectId, caseName } }, 'en').tone,
     ).toBe('error');
+  });
+
+  it('names the period of a monitoring report in the reader language and links the report', () => {
+    const data = { mapId, periodId: 'p-1', period: '2026-Q1', due: '2026-04-14', organisation: org };
+    const reminder = notificationMessage({ type: 'deadline.report_reminder', data }, 'ru');
+    expect(reminder).toMatchObject({
+      key: 'inbox.msg.deadline.report_reminder',
+      params: {
+        period: 'I квартал 2026 года',
+        due: '14.04.2026',
+        organisation: 'Министерство здравоохранения РК',
+      },
+      link: null,
+      project: null,
+      monitoring: { mapId, period: '2026-Q1' },
+      tone: 'warning',
+    });
+    expect(notificationMessage({ type: 'deadline.report_escalation', data }, 'kk')).toMatchObject({
+      params: { period: '2026 жылғы I тоқсан' },
+      tone: 'error',
+    });
+    expect(notificationMessage({ type: 'monitoring.report_submitted', data }, 'en')).toMatchObject({
+      params: { period: 'Q1 2026', organisation: 'Ministry of Healthcare' },
+      monitoring: { mapId, period: '2026-Q1' },
+      tone: 'info',
+    });
+    const locked = notificationMessage(
+      { type: 'monitoring.report_locked', data: { ...data, period: '2026' } },
+      'ru',
+    );
+    expect(locked).toMatchObject({ params: { period: '2026 год' }, tone: 'success' });
+    const template = RESOURCES.ru.translation[locked.key as keyof typeof RESOURCES.ru.translation];
+    expect(template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(locked.params[k]))).toBe(
+      'Отчёт о мониторинге за 2026 год закрыт заместителем руководителя (Министерство здравоохранения РК)',
+    );
   });
 
   it('has a sentence for every type in kk, ru and en', () => {

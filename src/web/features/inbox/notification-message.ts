@@ -1,4 +1,5 @@
 import { type Locale, type LocalizedText, pickText } from '../../../domain/locale.ts';
+import { parsePeriod, periodLabel } from '../../../domain/monitoring/period.ts';
 import { formatDate } from '../../components/ui/format.ts';
 
 /** A row of the inbox as GET /api/notifications returns it. */
@@ -47,6 +48,11 @@ export const NOTIFICATION_TYPES = [
   'deadline.team_escalation',
   'deadline.results_publication_reminder',
   'deadline.results_publication_escalation',
+  // Monitoring reports (R.25–R.28; server/monitoring, server/jobs/deadline.job.ts)
+  'deadline.report_reminder',
+  'deadline.report_escalation',
+  'monitoring.report_submitted',
+  'monitoring.report_locked',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -66,6 +72,8 @@ export interface NotificationMessage {
   link: { mapId: string; number: string } | null;
   /** The reengineering project the event is about, for the link /projects/$projectId. */
   project: { projectId: string } | null;
+  /** The monitoring report the event is about, for the link /monitoring/$mapId/report/$period. */
+  monitoring: { mapId: string; period: string } | null;
   tone: 'info' | 'success' | 'warning' | 'error';
 }
 
@@ -95,6 +103,10 @@ const TONE: Record<NotificationType, NotificationMessage['tone']> = {
   'deadline.team_escalation': 'error',
   'deadline.results_publication_reminder': 'warning',
   'deadline.results_publication_escalation': 'error',
+  'deadline.report_reminder': 'warning',
+  'deadline.report_escalation': 'error',
+  'monitoring.report_submitted': 'info',
+  'monitoring.report_locked': 'success',
 };
 
 /** Events whose reason (a decision's, a refusal's) is shown under the sentence. */
@@ -127,8 +139,18 @@ export function notificationMessage(
   const reason = typeof d.reason === 'string' && d.reason.trim() ? d.reason.trim() : null;
   const link = mapId && version !== null ? { mapId, number: String(version) } : null;
   const project = typeof d.projectId === 'string' ? { projectId: d.projectId } : null;
+  const periodKey = typeof d.period === 'string' ? d.period : null;
+  const monitoring = mapId && periodKey ? { mapId, period: periodKey } : null;
   if (!isKnown(n.type))
-    return { key: 'inbox.msg.unknown', params: { type: n.type }, reason, link, project, tone: 'info' };
+    return {
+      key: 'inbox.msg.unknown',
+      params: { type: n.type },
+      reason,
+      link,
+      project,
+      monitoring,
+      tone: 'info',
+    };
   const caseName = isLocalized(d.caseName) ? pickText(d.caseName, locale) : '';
   const params: Record<string, string | number> = {
     organisation: organisation || '—',
@@ -136,12 +158,17 @@ export function notificationMessage(
     due: due || '—',
   };
   if (n.type.startsWith('project.') || project) params.case = caseName || '—';
+  if (periodKey) {
+    const p = parsePeriod(periodKey);
+    params.period = p ? periodLabel(p, locale) : periodKey;
+  }
   return {
     key: `inbox.msg.${n.type}`,
     params,
     reason: WITH_REASON.includes(n.type) ? reason : null,
     link,
     project,
+    monitoring,
     tone: TONE[n.type],
   };
 }
