@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { SummaryOut } from '../../../api/monitoring.ts';
 import { pickText } from '../../../domain/locale.ts';
 import { EXECUTION_STATES } from '../../../domain/monitoring/schedule.execution.ts';
+import { TargetActualChart } from '../../components/charts/target-actual-chart.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../components/ui/format.ts';
 import { Page } from '../../components/ui/page.tsx';
 import { PageHeader } from '../../components/ui/page-header.tsx';
@@ -13,7 +14,7 @@ import { useLocale } from '../../components/ui/use-locale.ts';
 import { useSignedIn } from '../auth/use-signed-in.ts';
 import { useMaps } from '../maps/api.ts';
 import { useOpenPeriods, usePeriods, useSummary } from './api.ts';
-import { deviation, lateCells, ownMapInForce, summaryYears } from './monitoring.logic.ts';
+import { deviation, indicatorSeries, lateCells, ownMapInForce, summaryYears } from './monitoring.logic.ts';
 import {
   ExecutionTag,
   PeriodStatusTag,
@@ -282,6 +283,21 @@ function IndicatorsSection({ s }: { s: SummaryOut }) {
           locale={{ emptyText: t('ind.none') }}
         />
       </FocusableScroll>
+      {s.indicators.length > 0 && (
+        <div className="mo-charts">
+          {s.indicators.map((i) => (
+            <TargetActualChart
+              key={i.key}
+              title={pickText(i.name, locale)}
+              unit={pickText(i.unit, locale)}
+              years={years}
+              series={indicatorSeries(i, years)}
+              titleLevel={3}
+              height={220}
+            />
+          ))}
+        </div>
+      )}
     </Section>
   );
 }

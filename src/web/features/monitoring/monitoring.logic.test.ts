@@ -10,6 +10,7 @@ import {
   dirtyKeys,
   draftsFromReport,
   EXECUTION_COLOR,
+  indicatorSeries,
   isStale,
   ownMapInForce,
   parseValue,
@@ -176,5 +177,22 @@ describe('entry and numbers', () => {
     expect(deviation(10, 12.5)).toBe(2.5);
     expect(deviation(0.3, 0.1)).toBe(-0.2);
     expect(deviation(null, 1)).toBeNull();
+  });
+});
+
+describe('the chart series of an indicator', () => {
+  it('lines targets and actuals up with the years, gaps as null, with the baseline', () => {
+    const years = [2025, 2026, 2027];
+    const series = indicatorSeries(
+      {
+        baselineValue: 40,
+        years: [
+          { year: 2025, target: 50, actual: 48, period: '2025', expected: 50, status: 'at_risk' },
+          { year: 2027, target: 70, actual: null, period: null, expected: 70, status: 'not_reported' },
+        ],
+      },
+      years,
+    );
+    expect(series).toEqual({ target: [50, null, 70], actual: [48, null, null], baseline: 40 });
   });
 });

@@ -208,3 +208,16 @@ export function summaryYears(s: Pick<SummaryOut, 'indicators'>): number[] {
 /** Deviation of an actual from its target, signed (actual − target); null when either is missing. */
 export const deviation = (target: number | null, actual: number | null): number | null =>
   target === null || actual === null ? null : Math.round((actual - target) * 1e6) / 1e6;
+
+/** The chart's series of one indicator: targets and actuals per year of the period, and its baseline. */
+export function indicatorSeries(
+  i: Pick<SummaryOut['indicators'][number], 'years' | 'baselineValue'>,
+  years: readonly number[],
+) {
+  const of = (year: number) => i.years.find((y) => y.year === year);
+  return {
+    target: years.map((y) => of(y)?.target ?? null),
+    actual: years.map((y) => of(y)?.actual ?? null),
+    baseline: i.baselineValue,
+  };
+}
