@@ -72,6 +72,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'monitoring.evidence_too_large': '{{row}}-жол: растайтын файл тым үлкен, ең көбі {{limit}} байт.',
     'monitoring.evidence_invalid':
       '{{row}}-жол: растайтын файл бүлінген немесе көрсетілген түрге ({{type}}) сәйкес емес.',
+    'xlsx.not_xlsx': 'Файл XLSX (Excel) кітабы емес.',
+    'xlsx.too_large': 'Файл тым үлкен: ең көбі {{limit}} байт.',
+    'xlsx.no_sheet': 'Кітапта парақ жоқ.',
+    'xlsx.missing_column': 'Кестеде міндетті бағандар жоқ: {{columns}}.',
+    'xlsx.too_many_rows': 'Жолдар тым көп: ең көбі {{limit}}.',
+    'xlsx.no_values': 'Файлда бірде-бір нақты мән жоқ.',
     internal: 'Ішкі қате. Кейінірек қайталаңыз.',
   },
   ru: {
@@ -145,6 +151,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
       'Строка {{row}}: файл подтверждения слишком большой, не более {{limit}} байт.',
     'monitoring.evidence_invalid':
       'Строка {{row}}: файл подтверждения повреждён или не соответствует указанному типу ({{type}}).',
+    'xlsx.not_xlsx': 'Файл не является книгой XLSX (Excel).',
+    'xlsx.too_large': 'Файл слишком большой: не более {{limit}} байт.',
+    'xlsx.no_sheet': 'В книге нет листа.',
+    'xlsx.missing_column': 'В таблице нет обязательных столбцов: {{columns}}.',
+    'xlsx.too_many_rows': 'Слишком много строк: не более {{limit}}.',
+    'xlsx.no_values': 'В файле нет ни одного фактического значения.',
     internal: 'Внутренняя ошибка. Повторите позже.',
   },
   en: {
@@ -216,6 +228,12 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'monitoring.evidence_too_large': 'Row {{row}}: the evidence file is too large, at most {{limit}} bytes.',
     'monitoring.evidence_invalid':
       'Row {{row}}: the evidence file is damaged or is not of the stated type ({{type}}).',
+    'xlsx.not_xlsx': 'The file is not an XLSX (Excel) workbook.',
+    'xlsx.too_large': 'The file is too large: at most {{limit}} bytes.',
+    'xlsx.no_sheet': 'The workbook has no sheet.',
+    'xlsx.missing_column': 'The table lacks required columns: {{columns}}.',
+    'xlsx.too_many_rows': 'Too many rows: at most {{limit}}.',
+    'xlsx.no_values': 'The file has no actual values.',
     internal: 'Internal error. Try again later.',
   },
 };

@@ -53,6 +53,12 @@ export type ErrorCode =
   | 'monitoring.actual_conflict'
   | 'monitoring.evidence_too_large'
   | 'monitoring.evidence_invalid'
+  | 'xlsx.not_xlsx'
+  | 'xlsx.too_large'
+  | 'xlsx.no_sheet'
+  | 'xlsx.missing_column'
+  | 'xlsx.too_many_rows'
+  | 'xlsx.no_values'
   | 'internal';
 
 /** One field-level problem: the JSON path of the field and the rule it broke. */

@@ -61,6 +61,12 @@ const STATUS: Record<ErrorCode, number> = {
   'monitoring.actual_conflict': 409,
   'monitoring.evidence_too_large': 413,
   'monitoring.evidence_invalid': 400,
+  'xlsx.not_xlsx': 400,
+  'xlsx.too_large': 413,
+  'xlsx.no_sheet': 400,
+  'xlsx.missing_column': 400,
+  'xlsx.too_many_rows': 400,
+  'xlsx.no_values': 400,
   internal: 500,
 };
 

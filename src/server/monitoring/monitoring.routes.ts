@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type PgBoss from 'pg-boss';
+import { z } from 'zod';
 import { ErrorBody } from '../../api/common.ts';
 import {
   ActualsBody,
@@ -22,7 +23,9 @@ import { formatPeriod, nextPeriodToOpen, opensOn, reportDue } from '../../domain
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { auditContext, requireActor } from '../http/context.ts';
+import { requestLocale } from '../http/locale.ts';
 import { presentOrg } from '../maps/maps.present.ts';
+import { findVersionById } from '../maps/maps.queries.ts';
 import {
   lockReport,
   type MonitoringDeps,
@@ -34,6 +37,7 @@ import {
 } from './monitoring.actions.ts';
 import { buildReport, buildSummary, presentPeriods } from './monitoring.present.ts';
 import { actualEvidence, findPeriod, listPeriods, versionInForce } from './monitoring.queries.ts';
+import { actualsFromWorkbook, reportWorkbook } from './monitoring.xlsx.ts';
 
 const errors = {
   400: ErrorBody,
@@ -139,6 +143,47 @@ export function monitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: ()
       response: { 200: SavedActualsOut, ...errors },
     },
     handler: async (req) => saveActuals(ctx(req), req.params.mapId, req.params.period, req.body),
+  });
+
+  r.get(`${base}/periods/:period/actuals.xlsx`, {
+    schema: {
+      tags: ['monitoring'],
+      summary:
+        "The period's indicators as an XLSX workbook to fill in (targets and the values stored so far)",
+      params: PeriodParams,
+    },
+    handler: async (req, reply) => {
+      const { found, row, actor } = await visiblePeriod(req, req.params.mapId, req.params.period);
+      const report = await buildReport(db, found, row, actor, deps.clock());
+      const file = await reportWorkbook(report, requestLocale(req));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="monitoring-${row.period}.xlsx"`)
+        .send(file);
+    },
+  });
+
+  r.post(`${base}/periods/:period/actuals/import`, {
+    bodyLimit: 8 * 1024 * 1024,
+    schema: {
+      tags: ['monitoring'],
+      summary:
+        'Import actual values from the XLSX workbook; any row that does not match an indicator or has a bad value refuses the file',
+      params: PeriodParams,
+      body: z.object({ file: z.object({ name: z.string().max(255), contentBase64: z.string().min(1) }) }),
+      response: { 200: SavedActualsOut, ...errors },
+    },
+    handler: async (req) => {
+      const { found, row, actor } = await visiblePeriod(req, req.params.mapId, req.params.period);
+      const report = await buildReport(db, found, row, actor, deps.clock());
+      const version = await findVersionById(db, row.versionId);
+      const body = await actualsFromWorkbook(
+        Buffer.from(req.body.file.contentBase64, 'base64'),
+        report,
+        version!.content,
+      );
+      return saveActuals(ctx(req), req.params.mapId, req.params.period, body);
+    },
   });
 
   r.get(`${base}/periods/:period/actuals/:key/evidence`, {

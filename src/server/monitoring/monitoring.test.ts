@@ -7,6 +7,7 @@ import type { Indicator } from '../../domain/map/map.schema.ts';
 import { indicatorActuals, notifications, reengineeringProjects } from '../db/schema.ts';
 import { runDeadlineJob } from '../jobs/deadline.job.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
+import { readTable, writeWorkbook } from '../xlsx/xlsx.ts';
 import { runMonitoringJob } from './monitoring.job.ts';
 
 /**
@@ -289,6 +290,92 @@ describe('actual values of the indicators', () => {
     expect((await putActuals(row, deputy)).statusCode).toBe(403);
     expect((await putActuals(row, reviewer)).statusCode).toBe(403);
     expect((await putActuals(row, otherOffice)).statusCode).toBe(404);
+  });
+});
+
+describe('actual values from an XLSX workbook', () => {
+  const importFile = async (
+    rows: Record<string, unknown>[],
+    headers = { key: 'Индикатор коды', value: 'Нақты мәні' },
+  ) => {
+    const file = await writeWorkbook([
+      {
+        name: '2028-Q3',
+        columns: [
+          { key: 'key', header: headers.key },
+          { key: 'value', header: headers.value },
+          { key: 'comment', header: 'Комментарий' },
+        ],
+        rows,
+      },
+    ]);
+    return call('POST', m('/periods/2028-Q3/actuals/import'), office, {
+      file: { name: 'факт.xlsx', contentBase64: file.toString('base64') },
+    });
+  };
+
+  it('gives the office the period as a workbook with each indicator, its target and the stored value', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: m('/periods/2028-Q3/actuals.xlsx'),
+      headers: { cookie: office.cookie, 'x-locale': 'ru' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const read = await readTable(res.rawPayload, {
+      columns: [
+        { key: 'key', headers: ['Код индикатора'] },
+        { key: 'value', headers: ['Фактическое значение'], required: false },
+      ],
+      maxRows: 100,
+      maxBytes: 5_000_000,
+    });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const pdi1 = read.rows.find((r) => r.values.key === 'priority_direction:pd1:pdi1');
+    expect(pdi1?.values.value).toBe(93);
+  });
+
+  it('refuses a file with a row that matches no indicator, naming the Excel row, and stores nothing', async () => {
+    const before = (await report()).indicators.map((i: { key: string; actual: unknown }) => [
+      i.key,
+      i.actual,
+    ]);
+    const res = await importFile([
+      { key: 'sector:s1:ind1', value: 61 },
+      { key: 'sector:s1:nope', value: 1 },
+      { key: 'performance:pi1', value: 'много' },
+    ]);
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.code).toBe('monitoring.rows_invalid');
+    expect(body.issues.map((i: { path: unknown[]; rule: string }) => [i.path.join('.'), i.rule])).toEqual([
+      ['file.rows.3.key', 'unknown_indicator'],
+      ['file.rows.4.value', 'not_a_number'],
+    ]);
+    expect(body.issues[0].message).toContain('3');
+    const after = (await report()).indicators.map((i: { key: string; actual: unknown }) => [i.key, i.actual]);
+    expect(after).toEqual(before);
+  });
+
+  it('refuses what is not a workbook, and a workbook without the value column', async () => {
+    const notXlsx = await call('POST', m('/periods/2028-Q3/actuals/import'), office, {
+      file: { name: 'x.xlsx', contentBase64: PDF.toString('base64') },
+    });
+    expect(notXlsx.json()).toMatchObject({ code: 'xlsx.not_xlsx' });
+    const noValue = await importFile([{ key: 'sector:s1:ind1', value: 1 }], { key: 'Key', value: 'Что-то' });
+    expect(noValue.json().code).toBe('xlsx.missing_column');
+  });
+
+  it('imports the reported rows on the current revisions; rows without a value are not reported', async () => {
+    const res = await importFile([
+      { key: 'sector:s1:ind1', value: 61, comment: 'из Excel' },
+      { key: 'performance:pi3', value: null },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().saved).toEqual([{ key: 'sector:s1:ind1', revision: 2 }]);
+    const ind1 = indicatorIn(await report(), 'sector:s1:ind1');
+    expect(ind1.actual).toMatchObject({ value: 61, comment: 'из Excel', revision: 2 });
   });
 });
 
