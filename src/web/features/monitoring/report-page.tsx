@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
 import { useLocale } from '../../components/ui/use-locale.ts';
 import { ApiError } from '../../lib/api.ts';
 import { usePeriodStep, useReport, useSaveActuals, useSaveCells } from './api.ts';
+import { ExcelBar } from './excel-bar.tsx';
 import {
   type ActualDraft,
   actualsPayload,
@@ -264,6 +265,7 @@ function ActualsSection({
         />
       ) : null}
       {failure ? <Alert className="dtm-block" type="error" showIcon title={failure} /> : null}
+      <ExcelBar mapId={report.mapId} period={report.period.period} editable={editable} />
       {(errors[''] ?? []).map((e) => (
         <p key={e.message} className="mo-row-error" role="alert">
           {e.message}
