@@ -21,6 +21,8 @@ export const MeOut = z.object({
     createMap: z.boolean(),
     /** The reviewing side (authorized body, Center) sees every submitted map. */
     reviewMaps: z.boolean(),
+    /** External monitoring (R.28): the authorized body and the Center monitor every body. */
+    monitorAllBodies: z.boolean(),
     manageUsers: z.boolean(),
     manageReference: z.boolean(),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ORG_KINDS } from '../domain/auth/roles.ts';
 import { LocalizedTextSchema } from '../domain/locale.ts';
 import { INDICATOR_STATUSES } from '../domain/monitoring/indicator.status.ts';
 import { INDICATOR_KINDS } from '../domain/monitoring/indicators.ts';
@@ -266,3 +267,55 @@ export const SummaryOut = z.object({
   lastSubmittedAt: z.string().nullable(),
 });
 export type SummaryOut = z.infer<typeof SummaryOut>;
+
+/** External monitoring (R.28): how GET /api/monitoring/national orders the bodies. */
+export const NATIONAL_SORTS = ['rank', 'kpi', 'late', 'termsMissed', 'lastReport', 'name'] as const;
+export type NationalSort = (typeof NATIONAL_SORTS)[number];
+export const NationalQuery = z.object({
+  sort: z.enum(NATIONAL_SORTS).default('rank'),
+  orgKind: z.enum(ORG_KINDS).optional(),
+});
+
+export const NationalBodyOut = z.object({
+  /** The place in the national ranking: KPI highest first (none last), then fewer late cells. */
+  rank: z.number().int(),
+  org: OrganisationOut,
+  mapId: Uuid,
+  version: z.object({ id: Uuid, number: z.number().int(), status: z.string() }),
+  kpi: SummaryOut.shape.kpi,
+  /** The statuses of all indicators in the latest reported period. */
+  indicators: z.object({ period: z.string().nullable(), counts: Counts }),
+  schedule: z.object({
+    counts: ExecutionCounts,
+    executedOnSchedule: z.number().nullable(),
+    /** Per quarter of the map's period: the counts and the worst state (the heat map's cell). */
+    byQuarter: z.array(
+      z.object({
+        quarter: z.number().int(),
+        year: z.number().int(),
+        q: z.number().int(),
+        counts: ExecutionCounts,
+        worst: z.enum(EXECUTION_STATES).nullable(),
+      }),
+    ),
+  }),
+  terms: z.object({ met: z.number().int(), missed: z.number().int(), pending: z.number().int() }),
+  lastSubmittedAt: z.string().nullable(),
+});
+export type NationalBodyOut = z.infer<typeof NationalBodyOut>;
+
+export const NationalOut = z.object({
+  today: z.string(),
+  sort: z.enum(NATIONAL_SORTS),
+  bodies: z.array(NationalBodyOut),
+  /** The R.19 criteria summed over the bodies (each in its latest reported period). */
+  criteria: z.array(z.object({ criterion: z.number().int(), counts: Counts })),
+  unassignedCriterion: Counts,
+  /** Totals over the bodies: indicator statuses, plan-schedule cells, terms of the Rules. */
+  totals: z.object({
+    indicators: Counts,
+    schedule: ExecutionCounts,
+    terms: z.object({ met: z.number().int(), missed: z.number().int(), pending: z.number().int() }),
+  }),
+});
+export type NationalOut = z.infer<typeof NationalOut>;

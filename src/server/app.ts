@@ -33,6 +33,7 @@ import {
   runMonitoringJob,
 } from './monitoring/monitoring.job.ts';
 import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
+import { nationalMonitoringRoutes } from './monitoring/national.routes.ts';
 import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   workflowRoutes(app, { db, clock, boss });
   projectsRoutes(app, { db, clock, boss });
   monitoringRoutes(app, { db, clock, boss });
+  nationalMonitoringRoutes(app, { db, clock });
   notificationsRoutes(app, { db, clock });
   portalRoutes(app, { db });
   publicProjectsRoutes(app, { db });

@@ -154,7 +154,7 @@ export function scheduleExecution(
 
 export type ExecutionCounts = Record<ExecutionState, number> & { total: number };
 
-const emptyExecutionCounts = (): ExecutionCounts => ({
+export const emptyExecutionCounts = (): ExecutionCounts => ({
   ...(Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as Record<ExecutionState, number>),
   total: 0,
 });

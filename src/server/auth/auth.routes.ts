@@ -64,6 +64,7 @@ export function authRoutes(
         can: {
           createMap: policy.createMap(actor),
           reviewMaps: policy.isReviewSide(actor),
+          monitorAllBodies: policy.viewAllMonitoring(actor),
           manageUsers: policy.manageUsers(actor),
           manageReference: policy.manageReference(actor),
         },

@@ -8,6 +8,7 @@ import { EditorPage } from '../features/editor/editor-page.tsx';
 import { InboxPage } from '../features/inbox/inbox-page.tsx';
 import { MapsPage } from '../features/maps/maps-page.tsx';
 import { MonitoringHomePage, MonitoringPage } from '../features/monitoring/monitoring-page.tsx';
+import { NationalMonitoringPage } from '../features/monitoring/national-page.tsx';
 import { ReportPage } from '../features/monitoring/report-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalListPage } from '../features/portal/portal-list-page.tsx';
@@ -109,6 +110,12 @@ const monitoringHomeRoute = createRoute({
   path: '/monitoring',
   component: MonitoringHomePage,
 });
+/** External monitoring (R.28): every body side by side; before /monitoring/$mapId. */
+const nationalMonitoringRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/monitoring/national',
+  component: NationalMonitoringPage,
+});
 const monitoringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/monitoring/$mapId',
@@ -162,6 +169,7 @@ const routeTree = rootRoute.addChildren([
   projectsRoute,
   projectRoute,
   monitoringHomeRoute,
+  nationalMonitoringRoute,
   monitoringRoute,
   monitoringReportRoute,
   usersRoute,

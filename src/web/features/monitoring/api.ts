@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   ActualsBody,
   CellsBody,
+  NationalOut,
   PeriodListOut,
   PeriodOut,
   ReportOut,
@@ -75,5 +76,13 @@ export function usePeriodStep(mapId: string, period: string) {
     mutationFn: (action: 'submit' | 'lock') =>
       api<PeriodOut>('POST', `${base(mapId)}/periods/${period}/${action}`),
     onSuccess: invalidate,
+  });
+}
+
+/** External monitoring (R.28): every body with a map in force, ranked (GET /api/monitoring/national). */
+export function useNational() {
+  return useQuery({
+    queryKey: [...MONITORING_KEY, 'national'],
+    queryFn: () => api<NationalOut>('GET', '/api/monitoring/national'),
   });
 }

@@ -25,13 +25,15 @@ import {
 } from './monitoring-bits.tsx';
 import './monitoring.css';
 
-/** /monitoring: the entry of the nav item — the user's own body's map in force. */
+/** /monitoring: the entry of the nav item — the national page for the external monitors, else the own body's map in force. */
 export function MonitoringHomePage() {
   const { t } = useTranslation('monitoring');
   const me = useSignedIn();
   const maps = useMaps();
   useDocumentTitle(t('title'));
   if (!me) return null;
+  // The authorized body and the Center monitor every body (R.28): their entry is the national page.
+  if (me.can.monitorAllBodies) return <Navigate to="/monitoring/national" replace />;
   if (maps.isError)
     return (
       <Page>

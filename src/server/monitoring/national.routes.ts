@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ErrorBody } from '../../api/common.ts';
+import {
+  type NationalBodyOut,
+  type NationalOut,
+  NationalOut as NationalOutSchema,
+  NationalQuery,
+  type NationalSort,
+} from '../../api/monitoring.ts';
+import { policy } from '../../domain/auth/policy.ts';
+import { almatyDate } from '../../domain/calendar/local-time.ts';
+import { pickText } from '../../domain/locale.ts';
+import { R19_CRITERIA } from '../../domain/map/map.schema.ts';
+import type { StatusCounts } from '../../domain/monitoring/kpi.ts';
+import { rank, sumStatusCounts, worstState } from '../../domain/monitoring/national.ts';
+import { emptyExecutionCounts } from '../../domain/monitoring/schedule.execution.ts';
+import type { Db } from '../db/connect.ts';
+import { authorize, requireActor } from '../http/context.ts';
+import { requestLocale } from '../http/locale.ts';
+import { findMap } from '../maps/maps.queries.ts';
+import { buildSummary } from './monitoring.present.ts';
+import { mapsInForce } from './monitoring.queries.ts';
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
+
+type Row = NationalBodyOut & { name: string };
+
+/** Reorders the ranked bodies by the chosen column; ties keep the ranking's order. */
+function sortBodies(rows: Row[], sort: NationalSort): Row[] {
+  const by: Record<NationalSort, (a: Row, b: Row) => number> = {
+    rank: () => 0,
+    kpi: () => 0,
+    late: (a, b) => b.schedule.counts.late - a.schedule.counts.late,
+    termsMissed: (a, b) => b.terms.missed - a.terms.missed,
+    lastReport: (a, b) => (b.lastSubmittedAt ?? '').localeCompare(a.lastSubmittedAt ?? ''),
+    name: (a, b) => a.name.localeCompare(b.name),
+  };
+  return [...rows].sort((a, b) => by[sort](a, b) || a.rank - b.rank);
+}
+
+/**
+ * External monitoring (R.28) under GET /api/monitoring/national: one row per body with a map in
+ * force — each read from the same summary as its internal monitoring (monitoring.present.ts
+ * buildSummary), so the KPI (R.25), the statuses, the plan-schedule's execution and the terms
+ * are the numbers the body sees — ranked nationally, with the R.19 criteria summed over the
+ * bodies. Read-only; the authorized body and the Center only.
+ */
+export function nationalMonitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  r.get('/api/monitoring/national', {
+    schema: {
+      tags: ['monitoring'],
+      summary:
+        'External monitoring: every body with a map in force — KPI, indicator statuses, plan-schedule execution by quarter, terms of the Rules, last report — ranked, with the national R.19 roll-up',
+      querystring: NationalQuery,
+      response: { 200: NationalOutSchema, ...errors },
+    },
+    handler: async (req): Promise<NationalOut> => {
+      const actor = requireActor(req);
+      authorize(policy.viewAllMonitoring(actor));
+      const now = deps.clock();
+      const locale = requestLocale(req);
+      const { sort, orgKind } = req.query;
+
+      const rows: Omit<Row, 'rank'>[] = [];
+      const byCriterion = new Map<number, StatusCounts[]>(R19_CRITERIA.map((c) => [c as number, []]));
+      const unassigned: StatusCounts[] = [];
+      for (const mapId of await mapsInForce(db)) {
+        const found = await findMap(db, mapId);
+        if (!found || (orgKind && found.org.kind !== orgKind)) continue;
+        const s = await buildSummary(db, found, actor, now);
+        for (const c of s.latest.criteria) byCriterion.get(c.criterion)?.push(c.counts);
+        unassigned.push(s.latest.unassignedCriterion);
+        rows.push({
+          name: pickText(s.org.name, locale),
+          org: s.org,
+          mapId: s.mapId,
+          version: s.version,
+          kpi: s.kpi,
+          indicators: { period: s.latest.period, counts: s.latest.counts },
+          schedule: {
+            counts: s.schedule.counts,
+            executedOnSchedule: s.schedule.executedOnSchedule,
+            byQuarter: s.schedule.byQuarter.map((q) => ({ ...q, worst: worstState(q.counts) })),
+          },
+          terms: s.deadlines.counts,
+          lastSubmittedAt: s.lastSubmittedAt,
+        });
+      }
+      const ranked = rank(
+        rows.map((row) => ({ row, kpi: row.kpi.value, late: row.schedule.counts.late, name: row.name })),
+      ).map((x) => ({ ...x.row, rank: x.rank }));
+      const ordered = sortBodies(ranked, sort);
+
+      const schedule = emptyExecutionCounts();
+      for (const row of rows)
+        for (const key of Object.keys(schedule) as (keyof typeof schedule)[])
+          schedule[key] += row.schedule.counts[key];
+      const terms = { met: 0, missed: 0, pending: 0 };
+      for (const row of rows) {
+        terms.met += row.terms.met;
+        terms.missed += row.terms.missed;
+        terms.pending += row.terms.pending;
+      }
+      return {
+        today: almatyDate(now).date,
+        sort,
+        bodies: ordered.map(({ name: _name, ...row }) => row),
+        criteria: [...byCriterion.entries()].map(([criterion, all]) => ({
+          criterion,
+          counts: sumStatusCounts(all),
+        })),
+        unassignedCriterion: sumStatusCounts(unassigned),
+        totals: { indicators: sumStatusCounts(rows.map((r) => r.indicators.counts)), schedule, terms },
+      };
+    },
+  });
+}
