@@ -32,7 +32,7 @@ import {
   MONITORING_QUEUE,
   runMonitoringJob,
 } from './monitoring/monitoring.job.ts';
-import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
+import { monitoringRoutes, publicProgressRoutes } from './monitoring/monitoring.routes.ts';
 import { nationalMonitoringRoutes } from './monitoring/national.routes.ts';
 import { type MailConfig, startMailer } from './notifications/mailer.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
@@ -164,6 +164,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   notificationsRoutes(app, { db, clock });
   portalRoutes(app, { db });
   publicProjectsRoutes(app, { db });
+  publicProgressRoutes(app, { db, clock });
   auditRoutes(app, { db });
   jobsRoutes(app, { db });
   calendarRoutes(app, { db, clock });

@@ -13,6 +13,7 @@ import {
   criteriaRollup,
   deputyHeadKpi,
   latestReportedPeriod,
+  REPORTED_PERIOD_STATUSES,
 } from '../../domain/monitoring/kpi.ts';
 import {
   comparePeriods,
@@ -295,14 +296,29 @@ async function ruleDeadlines(db: Db, versions: VersionRow[], mapId: string, toda
  * today; the terms of the Rules met or missed; the periods. Indicators and cells are those of the
  * version in force.
  */
-export async function buildSummary(db: Db, found: Found, actor: Actor, now: Date): Promise<SummaryOut> {
+/**
+ * The internal monitoring of a map (R.27). For the public (`actor` null, R.28's openness of
+ * published maps) only reports that are in — submitted or locked — count, and no period list.
+ */
+export async function buildSummary(
+  db: Db,
+  found: Found,
+  actor: Actor | null,
+  now: Date,
+): Promise<SummaryOut> {
   const version = await versionInForce(db, found.map.id);
   if (!version) throw new AppError('monitoring.no_map_in_force');
   const doc = version.content;
   const range = doc.passport.period;
   const today = almatyDate(now).date;
   const periodRows = await listPeriods(db, found.map.id);
-  const actuals = await actualsOfMap(db, found.map.id);
+  const reportedPeriods = new Set(
+    periodRows
+      .filter((r) => (REPORTED_PERIOD_STATUSES as readonly string[]).includes(r.status))
+      .map((r) => r.period),
+  );
+  const shown = (period: string) => actor !== null || reportedPeriods.has(period);
+  const actuals = (await actualsOfMap(db, found.map.id)).filter((a) => shown(a.period));
   const actualAt = new Map(actuals.map((a) => [`${keyOfActual(a)}@${a.period}`, a.value]));
   const actualIn = (key: string, p: Period) => actualAt.get(`${key}@${formatPeriod(p)}`) ?? null;
   const indicators = monitoredIndicators(doc);
@@ -351,7 +367,7 @@ export async function buildSummary(db: Db, found: Found, actor: Actor, now: Date
   }));
 
   const projects = await projectProgressOf(db, found.map.id);
-  const reports = chronological(await cellReportsOfMap(db, found.map.id));
+  const reports = chronological((await cellReportsOfMap(db, found.map.id)).filter((r) => shown(r.period)));
   const cells = scheduleExecution(doc, projects, reportedCells(reports), today);
   const execution = executionSummary(cells, range, today);
   const versions = await listVersions(db, found.map.id);
@@ -380,7 +396,7 @@ export async function buildSummary(db: Db, found: Found, actor: Actor, now: Date
       executedOnSchedule: execution.executedOnSchedule,
     },
     deadlines: await ruleDeadlines(db, versions, found.map.id, today),
-    periods: await presentPeriods(db, found.map.id, periodRows, actor, now),
+    periods: actor ? await presentPeriods(db, found.map.id, periodRows, actor, now) : [],
     lastSubmittedAt: iso(submitted[0] ?? null),
   };
 }

@@ -25,7 +25,8 @@ import type { Db } from '../db/connect.ts';
 import { auditContext, requireActor } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
 import { presentOrg } from '../maps/maps.present.ts';
-import { findVersionById } from '../maps/maps.queries.ts';
+import { findMap, findVersionById } from '../maps/maps.queries.ts';
+import { listVersions } from '../workflow/workflow.queries.ts';
 import {
   lockReport,
   type MonitoringDeps,
@@ -258,6 +259,31 @@ export function monitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: ()
       const actor = requireActor(req);
       const found = await visibleMap(db, actor, req.params.mapId);
       return buildSummary(db, found, actor, deps.clock());
+    },
+  });
+}
+
+/**
+ * The portal's progress view of a published map: its indicators against targets and its
+ * plan-schedule's execution, from the reports that are in (submitted or locked) — without login.
+ */
+export function publicProgressRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+  r.get('/api/public/maps/:mapId/progress', {
+    schema: {
+      tags: ['portal'],
+      summary: "A published map's progress: indicators against targets and the plan-schedule's execution",
+      params: MapParams,
+      response: { 200: SummaryOut, 404: ErrorBody },
+    },
+    handler: async (req) => {
+      const found = await findMap(db, req.params.mapId);
+      const published =
+        found &&
+        (await listVersions(db, found.map.id)).some((v) => ['published', 'superseded'].includes(v.status));
+      if (!found || !published) throw new AppError('map.not_found');
+      return buildSummary(db, found, null, deps.clock());
     },
   });
 }

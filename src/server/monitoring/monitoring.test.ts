@@ -293,6 +293,24 @@ describe('actual values of the indicators', () => {
   });
 });
 
+const publicProgress = async () => t.app.inject({ method: 'GET', url: `/api/public/maps/${mapId}/progress` });
+const pdi1In2028 = (summary: {
+  indicators: { key: string; years: { year: number; actual: number | null }[] }[];
+}) =>
+  summary.indicators.find((i) => i.key === 'priority_direction:pd1:pdi1')?.years.find((y) => y.year === 2028)
+    ?.actual;
+
+describe('the public progress of a published map, before the report is in', () => {
+  it('shows no value of a period not yet submitted, and no periods', async () => {
+    const res = await publicProgress();
+    expect(res.statusCode).toBe(200);
+    expect(res.json().periods).toEqual([]);
+    expect(pdi1In2028(res.json())).toBeNull();
+    // The body itself sees its working values.
+    expect(pdi1In2028((await call('GET', m('/summary'), office)).json())).toBe(93);
+  });
+});
+
 describe('actual values from an XLSX workbook', () => {
   const importFile = async (
     rows: Record<string, unknown>[],
@@ -532,6 +550,14 @@ describe('reminders, submission and locking', () => {
     expect((await call('POST', m('/periods/2028-Q3/lock'), deputy)).json().code).toBe(
       'monitoring.period_status',
     );
+  });
+});
+
+describe('the public progress of a published map, once the report is in', () => {
+  it('shows the submitted values without login', async () => {
+    const res = await publicProgress();
+    expect(res.statusCode).toBe(200);
+    expect(pdi1In2028(res.json())).toBe(93);
   });
 });
 

@@ -9,6 +9,7 @@ import { InboxPage } from '../features/inbox/inbox-page.tsx';
 import { MapsPage } from '../features/maps/maps-page.tsx';
 import { MonitoringHomePage, MonitoringPage } from '../features/monitoring/monitoring-page.tsx';
 import { NationalMonitoringPage } from '../features/monitoring/national-page.tsx';
+import { PortalProgressPage } from '../features/monitoring/portal-progress-page.tsx';
 import { ReportPage } from '../features/monitoring/report-page.tsx';
 import { PortalLayout } from '../features/portal/portal-layout.tsx';
 import { PortalListPage } from '../features/portal/portal-list-page.tsx';
@@ -157,6 +158,13 @@ const portalMapRoute = createRoute({
   validateSearch: validatePortalMapSearch,
 });
 
+/** A published map's progress (monitoring from the submitted reports), without login. */
+const portalProgressRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/maps/$mapId/progress',
+  component: PortalProgressPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   mapsRoute,
@@ -176,7 +184,13 @@ const routeTree = rootRoute.addChildren([
   referenceRoute,
   calendarRoute,
   jobsRoute,
-  portalRoute.addChildren([portalListRoute, portalMapRoute, portalProjectsRoute, portalProjectRoute]),
+  portalRoute.addChildren([
+    portalListRoute,
+    portalMapRoute,
+    portalProgressRoute,
+    portalProjectsRoute,
+    portalProjectRoute,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree });

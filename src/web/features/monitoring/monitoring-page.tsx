@@ -98,7 +98,7 @@ export function MonitoringPage() {
   );
 }
 
-function Header({ s }: { s: SummaryOut }) {
+export function Header({ s }: { s: SummaryOut }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   const periodName = usePeriodName();
@@ -207,7 +207,7 @@ function PeriodsSection({ mapId }: { mapId: string }) {
 
 type IndicatorRow = SummaryOut['indicators'][number];
 
-function IndicatorsSection({ s }: { s: SummaryOut }) {
+export function IndicatorsSection({ s }: { s: SummaryOut }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   const years = summaryYears(s);
@@ -317,7 +317,7 @@ function FocusableScroll({ label, children }: { label: string; children: ReactNo
   return <div ref={ref}>{children}</div>;
 }
 
-function ScheduleSection({ s }: { s: SummaryOut }) {
+export function ScheduleSection({ s }: { s: SummaryOut }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   const late = lateCells(s);
@@ -370,7 +370,7 @@ function ScheduleSection({ s }: { s: SummaryOut }) {
   );
 }
 
-function TermsSection({ s }: { s: SummaryOut }) {
+export function TermsSection({ s }: { s: SummaryOut }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   type Term = SummaryOut['deadlines']['terms'][number];

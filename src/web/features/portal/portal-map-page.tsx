@@ -123,6 +123,10 @@ function PublishedMap({ map }: { map: PublicMap }) {
     <div className="dtm-page pt-page">
       <nav className="pt-breadcrumb" aria-label={t('portal.map.back')}>
         <Link to="/portal">← {t('portal.map.back')}</Link>
+        {' · '}
+        <Link to="/portal/maps/$mapId/progress" params={{ mapId: map.id }}>
+          {t('portal.map.progress')}
+        </Link>
       </nav>
       {version.isError ? (
         <Alert type="error" showIcon title={t('common.loadFailed')} description={version.error.message} />
