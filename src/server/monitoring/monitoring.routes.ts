@@ -38,7 +38,7 @@ import {
 } from './monitoring.actions.ts';
 import { buildReport, buildSummary, presentPeriods } from './monitoring.present.ts';
 import { actualEvidence, findPeriod, listPeriods, versionInForce } from './monitoring.queries.ts';
-import { actualsFromWorkbook, reportWorkbook } from './monitoring.xlsx.ts';
+import { actualsFromWorkbook, reportWorkbook, summaryWorkbook, XLSX_TYPE } from './monitoring.xlsx.ts';
 
 const errors = {
   400: ErrorBody,
@@ -259,6 +259,24 @@ export function monitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: ()
       const actor = requireActor(req);
       const found = await visibleMap(db, actor, req.params.mapId);
       return buildSummary(db, found, actor, deps.clock());
+    },
+  });
+
+  r.get(`${base}/summary.xlsx`, {
+    schema: {
+      tags: ['monitoring'],
+      summary:
+        "The body's monitoring report as an XLSX workbook: indicators per year against targets, the plan-schedule's cells",
+      params: MapParams,
+    },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      const found = await visibleMap(db, actor, req.params.mapId);
+      const s = await buildSummary(db, found, actor, deps.clock());
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="monitoring-${s.today}.xlsx"`)
+        .send(await summaryWorkbook(s, requestLocale(req)));
     },
   });
 }

@@ -553,6 +553,35 @@ describe('reminders, submission and locking', () => {
   });
 });
 
+describe('the monitoring report as a workbook', () => {
+  it('downloads the indicators per year and the plan-schedule cells, in the reader language', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: m('/summary.xlsx'),
+      headers: { cookie: deputy.cookie, 'x-locale': 'kk' },
+    });
+    expect(res.statusCode).toBe(200);
+    const read = await readTable(res.rawPayload, {
+      sheetName: 'Индикаторлар',
+      columns: [
+        { key: 'year', headers: ['Жыл'] },
+        { key: 'actual', headers: ['Факт'], required: false },
+      ],
+      maxRows: 1000,
+      maxBytes: 5_000_000,
+    });
+    expect(read.ok && read.rows.some((r) => r.values.year === 2028 && r.values.actual === 93)).toBe(true);
+    const cells = await readTable(res.rawPayload, {
+      sheetName: 'Жоспар-кесте',
+      columns: [{ key: 'state', headers: ['Жай-күйі'] }],
+      maxRows: 1000,
+      maxBytes: 5_000_000,
+    });
+    expect(cells.ok && cells.rows.length).toBeGreaterThan(0);
+    expect((await call('GET', m('/summary.xlsx'), otherOffice)).statusCode).toBe(404);
+  });
+});
+
 describe('the public progress of a published map, once the report is in', () => {
   it('shows the submitted values without login', async () => {
     const res = await publicProgress();

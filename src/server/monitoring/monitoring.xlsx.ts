@@ -1,4 +1,4 @@
-import type { ActualsBody, ReportOut } from '../../api/monitoring.ts';
+import type { ActualsBody, NationalOut, ReportOut, SummaryOut } from '../../api/monitoring.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { type Locale, pickText } from '../../domain/locale.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
@@ -163,4 +163,179 @@ export async function actualsFromWorkbook(
   if (issues.length) throw new AppError('monitoring.rows_invalid', { issues });
   if (actuals.length === 0) throw new AppError('xlsx.no_values');
   return { actuals } as ActualsBody;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Column headers of the monitoring reports, per language. */
+const REPORT_HEADERS: Record<Locale, Record<string, string>> = {
+  kk: {
+    indicator: 'Индикатор',
+    unit: 'Өлшем бірлігі',
+    year: 'Жыл',
+    target: 'Жоспар',
+    actual: 'Факт',
+    period: 'Кезең',
+    status: 'Мәртебе',
+    case: 'Кейс',
+    process: 'Процесс',
+    code: 'Белгі',
+    quarter: 'Тоқсан',
+    state: 'Жай-күйі',
+    body: 'Мемлекеттік орган',
+    rank: 'Орны',
+    kpi: 'KPI, %',
+    onTrack: 'Қалыпты',
+    offTrack: 'Артта қалу',
+    atRisk: 'Қауіп бар',
+    late: 'Мерзімі өтті',
+    termsMissed: 'Бұзылған мерзімдер',
+    lastReport: 'Соңғы есеп',
+    criterion: 'ҚЕ 19-т. критерийі',
+  },
+  ru: {
+    indicator: 'Индикатор',
+    unit: 'Ед. изм.',
+    year: 'Год',
+    target: 'План',
+    actual: 'Факт',
+    period: 'Период',
+    status: 'Статус',
+    case: 'Кейс',
+    process: 'Процесс',
+    code: 'Код',
+    quarter: 'Квартал',
+    state: 'Состояние',
+    body: 'Государственный орган',
+    rank: 'Место',
+    kpi: 'KPI, %',
+    onTrack: 'В норме',
+    offTrack: 'Отставание',
+    atRisk: 'Под угрозой',
+    late: 'Просрочено',
+    termsMissed: 'Нарушено сроков',
+    lastReport: 'Последний отчёт',
+    criterion: 'Критерий п. 19',
+  },
+  en: {
+    indicator: 'Indicator',
+    unit: 'Unit',
+    year: 'Year',
+    target: 'Target',
+    actual: 'Actual',
+    period: 'Period',
+    status: 'Status',
+    case: 'Case',
+    process: 'Process',
+    code: 'Code',
+    quarter: 'Quarter',
+    state: 'State',
+    body: 'State body',
+    rank: 'Rank',
+    kpi: 'KPI, %',
+    onTrack: 'On track',
+    offTrack: 'Off track',
+    atRisk: 'At risk',
+    late: 'Late',
+    termsMissed: 'Terms missed',
+    lastReport: 'Last report',
+    criterion: 'R.19 criterion',
+  },
+};
+
+const SHEETS: Record<Locale, { indicators: string; schedule: string; bodies: string; criteria: string }> = {
+  kk: { indicators: 'Индикаторлар', schedule: 'Жоспар-кесте', bodies: 'Органдар', criteria: 'ҚЕ 19-т.' },
+  ru: { indicators: 'Индикаторы', schedule: 'План-график', bodies: 'Органы', criteria: 'П. 19' },
+  en: { indicators: 'Indicators', schedule: 'Plan-schedule', bodies: 'Bodies', criteria: 'R.19' },
+};
+
+const col = (h: Record<string, string>, key: string, width = 14) => ({ key, header: h[key] ?? key, width });
+
+/** A body's quarterly monitoring report (R.27): indicators per year against targets, and the plan-schedule's cells. */
+export function summaryWorkbook(s: SummaryOut, locale: Locale): Promise<Buffer> {
+  const h = REPORT_HEADERS[locale];
+  return writeWorkbook([
+    {
+      name: SHEETS[locale].indicators,
+      columns: [
+        col(h, 'indicator', 60),
+        col(h, 'unit'),
+        col(h, 'year', 8),
+        col(h, 'target'),
+        col(h, 'actual'),
+        col(h, 'period', 10),
+        col(h, 'status'),
+      ],
+      rows: s.indicators.flatMap((i) =>
+        i.years.map((y) => ({
+          indicator: pickText(i.name, locale),
+          unit: pickText(i.unit, locale),
+          year: y.year,
+          target: y.target,
+          actual: y.actual,
+          period: y.period ?? '',
+          status: y.status,
+        })),
+      ),
+    },
+    {
+      name: SHEETS[locale].schedule,
+      columns: [
+        col(h, 'case', 40),
+        col(h, 'process', 40),
+        col(h, 'code', 8),
+        col(h, 'quarter', 10),
+        col(h, 'state'),
+      ],
+      rows: s.schedule.cells.map((c) => ({
+        case: pickText(c.caseName, locale),
+        process: c.processName ? pickText(c.processName, locale) : '',
+        code: c.code,
+        quarter: `${c.year}-Q${c.q}`,
+        state: c.state,
+      })),
+    },
+  ]);
+}
+
+/** The national monitoring report (R.28): every body ranked, and the R.19 criteria summed. */
+export function nationalWorkbook(n: NationalOut, locale: Locale): Promise<Buffer> {
+  const h = REPORT_HEADERS[locale];
+  return writeWorkbook([
+    {
+      name: SHEETS[locale].bodies,
+      columns: [
+        col(h, 'rank', 8),
+        col(h, 'body', 50),
+        col(h, 'kpi', 10),
+        col(h, 'onTrack'),
+        col(h, 'atRisk'),
+        col(h, 'offTrack'),
+        col(h, 'late'),
+        col(h, 'termsMissed'),
+        col(h, 'lastReport', 20),
+      ],
+      rows: n.bodies.map((b) => ({
+        rank: b.rank,
+        body: pickText(b.org.name, locale),
+        kpi: b.kpi.value,
+        onTrack: b.indicators.counts.on_track,
+        atRisk: b.indicators.counts.at_risk,
+        offTrack: b.indicators.counts.off_track,
+        late: b.schedule.counts.late,
+        termsMissed: b.terms.missed,
+        lastReport: b.lastSubmittedAt ? b.lastSubmittedAt.slice(0, 10) : '',
+      })),
+    },
+    {
+      name: SHEETS[locale].criteria,
+      columns: [col(h, 'criterion', 16), col(h, 'onTrack'), col(h, 'atRisk'), col(h, 'offTrack')],
+      rows: n.criteria.map((c) => ({
+        criterion: c.criterion,
+        onTrack: c.counts.on_track,
+        atRisk: c.counts.at_risk,
+        offTrack: c.counts.off_track,
+      })),
+    },
+  ]);
 }

@@ -9,8 +9,9 @@ import {
   type NationalSort,
 } from '../../api/monitoring.ts';
 import { policy } from '../../domain/auth/policy.ts';
+import type { Actor } from '../../domain/auth/roles.ts';
 import { almatyDate } from '../../domain/calendar/local-time.ts';
-import { pickText } from '../../domain/locale.ts';
+import { type Locale, pickText } from '../../domain/locale.ts';
 import { R19_CRITERIA } from '../../domain/map/map.schema.ts';
 import type { StatusCounts } from '../../domain/monitoring/kpi.ts';
 import { rank, sumStatusCounts, worstState } from '../../domain/monitoring/national.ts';
@@ -21,6 +22,7 @@ import { requestLocale } from '../http/locale.ts';
 import { findMap } from '../maps/maps.queries.ts';
 import { buildSummary } from './monitoring.present.ts';
 import { mapsInForce } from './monitoring.queries.ts';
+import { nationalWorkbook, XLSX_TYPE } from './monitoring.xlsx.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
@@ -61,61 +63,88 @@ export function nationalMonitoringRoutes(app: FastifyInstance, deps: { db: Db; c
     handler: async (req): Promise<NationalOut> => {
       const actor = requireActor(req);
       authorize(policy.viewAllMonitoring(actor));
-      const now = deps.clock();
-      const locale = requestLocale(req);
-      const { sort, orgKind } = req.query;
-
-      const rows: Omit<Row, 'rank'>[] = [];
-      const byCriterion = new Map<number, StatusCounts[]>(R19_CRITERIA.map((c) => [c as number, []]));
-      const unassigned: StatusCounts[] = [];
-      for (const mapId of await mapsInForce(db)) {
-        const found = await findMap(db, mapId);
-        if (!found || (orgKind && found.org.kind !== orgKind)) continue;
-        const s = await buildSummary(db, found, actor, now);
-        for (const c of s.latest.criteria) byCriterion.get(c.criterion)?.push(c.counts);
-        unassigned.push(s.latest.unassignedCriterion);
-        rows.push({
-          name: pickText(s.org.name, locale),
-          org: s.org,
-          mapId: s.mapId,
-          version: s.version,
-          kpi: s.kpi,
-          indicators: { period: s.latest.period, counts: s.latest.counts },
-          schedule: {
-            counts: s.schedule.counts,
-            executedOnSchedule: s.schedule.executedOnSchedule,
-            byQuarter: s.schedule.byQuarter.map((q) => ({ ...q, worst: worstState(q.counts) })),
-          },
-          terms: s.deadlines.counts,
-          lastSubmittedAt: s.lastSubmittedAt,
-        });
-      }
-      const ranked = rank(
-        rows.map((row) => ({ row, kpi: row.kpi.value, late: row.schedule.counts.late, name: row.name })),
-      ).map((x) => ({ ...x.row, rank: x.rank }));
-      const ordered = sortBodies(ranked, sort);
-
-      const schedule = emptyExecutionCounts();
-      for (const row of rows)
-        for (const key of Object.keys(schedule) as (keyof typeof schedule)[])
-          schedule[key] += row.schedule.counts[key];
-      const terms = { met: 0, missed: 0, pending: 0 };
-      for (const row of rows) {
-        terms.met += row.terms.met;
-        terms.missed += row.terms.missed;
-        terms.pending += row.terms.pending;
-      }
-      return {
-        today: almatyDate(now).date,
-        sort,
-        bodies: ordered.map(({ name: _name, ...row }) => row),
-        criteria: [...byCriterion.entries()].map(([criterion, all]) => ({
-          criterion,
-          counts: sumStatusCounts(all),
-        })),
-        unassignedCriterion: sumStatusCounts(unassigned),
-        totals: { indicators: sumStatusCounts(rows.map((r) => r.indicators.counts)), schedule, terms },
-      };
+      return buildNational(db, actor, deps.clock(), requestLocale(req), req.query);
     },
   });
+
+  r.get('/api/monitoring/national.xlsx', {
+    schema: {
+      tags: ['monitoring'],
+      summary:
+        'The national monitoring report as an XLSX workbook (one row per body, ranked; the R.19 roll-up)',
+      querystring: NationalQuery,
+    },
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      authorize(policy.viewAllMonitoring(actor));
+      const locale = requestLocale(req);
+      const national = await buildNational(db, actor, deps.clock(), locale, req.query);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="monitoring-national-${national.today}.xlsx"`)
+        .send(await nationalWorkbook(national, locale));
+    },
+  });
+}
+
+/** The national view: each body's own monitoring summary, ranked, with the R.19 roll-up (R.28). */
+export async function buildNational(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  locale: Locale,
+  query: { sort: NationalOut['sort']; orgKind?: string | undefined },
+): Promise<NationalOut> {
+  const { sort, orgKind } = query;
+  const rows: Omit<Row, 'rank'>[] = [];
+  const byCriterion = new Map<number, StatusCounts[]>(R19_CRITERIA.map((c) => [c as number, []]));
+  const unassigned: StatusCounts[] = [];
+  for (const mapId of await mapsInForce(db)) {
+    const found = await findMap(db, mapId);
+    if (!found || (orgKind && found.org.kind !== orgKind)) continue;
+    const s = await buildSummary(db, found, actor, now);
+    for (const c of s.latest.criteria) byCriterion.get(c.criterion)?.push(c.counts);
+    unassigned.push(s.latest.unassignedCriterion);
+    rows.push({
+      name: pickText(s.org.name, locale),
+      org: s.org,
+      mapId: s.mapId,
+      version: s.version,
+      kpi: s.kpi,
+      indicators: { period: s.latest.period, counts: s.latest.counts },
+      schedule: {
+        counts: s.schedule.counts,
+        executedOnSchedule: s.schedule.executedOnSchedule,
+        byQuarter: s.schedule.byQuarter.map((q) => ({ ...q, worst: worstState(q.counts) })),
+      },
+      terms: s.deadlines.counts,
+      lastSubmittedAt: s.lastSubmittedAt,
+    });
+  }
+  const ranked = rank(
+    rows.map((row) => ({ row, kpi: row.kpi.value, late: row.schedule.counts.late, name: row.name })),
+  ).map((x) => ({ ...x.row, rank: x.rank }));
+  const ordered = sortBodies(ranked, sort);
+
+  const schedule = emptyExecutionCounts();
+  for (const row of rows)
+    for (const key of Object.keys(schedule) as (keyof typeof schedule)[])
+      schedule[key] += row.schedule.counts[key];
+  const terms = { met: 0, missed: 0, pending: 0 };
+  for (const row of rows) {
+    terms.met += row.terms.met;
+    terms.missed += row.terms.missed;
+    terms.pending += row.terms.pending;
+  }
+  return {
+    today: almatyDate(now).date,
+    sort,
+    bodies: ordered.map(({ name: _name, ...row }) => row),
+    criteria: [...byCriterion.entries()].map(([criterion, all]) => ({
+      criterion,
+      counts: sumStatusCounts(all),
+    })),
+    unassignedCriterion: sumStatusCounts(unassigned),
+    totals: { indicators: sumStatusCounts(rows.map((r) => r.indicators.counts)), schedule, terms },
+  };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
+import { readTable } from '../xlsx/xlsx.ts';
 
 /**
  * External monitoring (R.28): two bodies — healthcare and justice — take their maps to approval on
@@ -155,6 +156,31 @@ describe('GET /api/monitoring/national', () => {
       'mo-justice',
     ]);
     expect(out.bodies[1].kpi.value).toBe(0);
+  });
+
+  it('downloads the national report as a workbook for the national side only', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/monitoring/national.xlsx',
+      headers: { cookie: expert.cookie, 'x-locale': 'ru' },
+    });
+    expect(res.statusCode).toBe(200);
+    const read = await readTable(res.rawPayload, {
+      sheetName: 'Органы',
+      columns: [
+        { key: 'rank', headers: ['Место'] },
+        { key: 'body', headers: ['Государственный орган'] },
+      ],
+      maxRows: 100,
+      maxBytes: 5_000_000,
+    });
+    expect(read.ok && read.rows.map((r) => r.values.rank)).toEqual([1, 2]);
+    const office = await t.app.inject({
+      method: 'GET',
+      url: '/api/monitoring/national.xlsx',
+      headers: { cookie: body.health.office.cookie },
+    });
+    expect(office.statusCode).toBe(403);
   });
 
   it('sorts by name and filters by the kind of body', async () => {

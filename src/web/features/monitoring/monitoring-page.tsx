@@ -88,6 +88,11 @@ export function MonitoringPage() {
       <PageHeader
         title={map ? pickText(map.title, locale) : t('title')}
         description={`${t('title')} · ${pickText(s.org.name, locale)} · ${t('version', { n: s.version.number })}`}
+        actions={
+          <Button href={`/api/monitoring/maps/${encodeURIComponent(mapId)}/summary.xlsx`} download>
+            {t('excel.report')}
+          </Button>
+        }
       />
       <Header s={s} />
       <PeriodsSection mapId={mapId} />

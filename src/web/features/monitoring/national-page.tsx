@@ -69,7 +69,15 @@ function NationalView({ data }: { data: NationalOut }) {
 
   return (
     <Page>
-      <PageHeader title={t('national.title')} description={t('national.description')} />
+      <PageHeader
+        title={t('national.title')}
+        description={t('national.description')}
+        actions={
+          <Button href="/api/monitoring/national.xlsx" download>
+            {t('excel.report')}
+          </Button>
+        }
+      />
       <div className="mo-kpis">
         <div className="mo-kpi">
           <div className="mo-kpi__label">{t('national.bodies')}</div>
