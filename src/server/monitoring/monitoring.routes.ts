@@ -22,7 +22,7 @@ import { parseIndicatorKey } from '../../domain/monitoring/indicators.ts';
 import { formatPeriod, nextPeriodToOpen, opensOn, reportDue } from '../../domain/monitoring/period.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findMap, findVersionById } from '../maps/maps.queries.ts';
@@ -59,11 +59,8 @@ export function monitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: ()
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const ctx = (req: FastifyRequest): MonitoringDeps => ({
-    db,
+    ...useCaseDeps(req, db, deps.clock),
     boss: deps.boss,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
   });
   const base = '/api/monitoring/maps/:mapId';
 

@@ -44,7 +44,7 @@ import {
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { informationSystems } from '../db/schema.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import type { OrgRow } from '../maps/maps.queries.ts';
 import { findMap, findVersionById } from '../maps/maps.queries.ts';
@@ -88,11 +88,8 @@ export function projectsRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const ctx = (req: FastifyRequest): ProjectDeps => ({
-    db,
+    ...useCaseDeps(req, db, deps.clock),
     boss: deps.boss,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
   });
 
   /** The project if the actor may see it, else 404 (its existence is not disclosed). */

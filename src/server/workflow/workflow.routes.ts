@@ -19,7 +19,7 @@ import { AppError } from '../../domain/errors.ts';
 import { diffMaps } from '../../domain/map/map.diff.ts';
 import { reasonRefused, type Subject } from '../../domain/workflow/workflow.ts';
 import type { Db } from '../db/connect.ts';
-import { auditContext, requireActor } from '../http/context.ts';
+import { requireActor, useCaseDeps } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findMap, findVersion } from '../maps/maps.queries.ts';
 import {
@@ -45,11 +45,8 @@ export function workflowRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
   const wf = (req: FastifyRequest): WorkflowDeps => ({
-    db,
+    ...useCaseDeps(req, db, deps.clock),
     boss: deps.boss,
-    actor: requireActor(req),
-    now: deps.clock(),
-    audit: auditContext(req),
   });
   const step = (row: { mapId: string; number: number; status: string }) => ({
     mapId: row.mapId,
