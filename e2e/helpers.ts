@@ -73,3 +73,23 @@ export async function pickOption(
   if (opts.multiple) await select.press('Escape');
   await expect(popup).toHaveCount(0);
 }
+
+/** axe-core on the page as it is: no violations of serious or critical impact. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+      }));
+  });
+  expect(violations).toEqual([]);
+}
+interface AxeResults {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}

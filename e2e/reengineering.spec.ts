@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
-import { login, pickOption } from './helpers.ts';
+import { expectAccessible, login, pickOption } from './helpers.ts';
 
 /**
  * A reengineering project, end to end in a real browser (R.29–R.37, R.40), in the Russian UI, one
@@ -119,26 +119,6 @@ async function savePart(page: Page): Promise<void> {
   const panel = page.getByRole('tabpanel');
   await panel.getByRole('button', { name: button('Сохранить') }).click();
   await expect(panel.getByRole('status').filter({ hasText: 'Все изменения сохранены' })).toBeVisible();
-}
-
-/** axe-core on the page as it is: no violations of serious or critical impact. */
-async function expectAccessible(page: Page): Promise<void> {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResults> } }).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-      }));
-  });
-  expect(violations).toEqual([]);
-}
-interface AxeResults {
-  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
 }
 
 /** The modeler of the model shown on the Models tab. */

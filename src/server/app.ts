@@ -60,6 +60,8 @@ export interface AppOptions {
   loginRateLimitMax?: number;
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
   rateLimitMax?: number;
+  /** Run the daily monitoring job once at start (the server process; off in tests). */
+  catchUpJobs?: boolean;
 }
 
 /** Builds the HTTP application from its dependencies; tests call this with an in-memory database. */
@@ -129,6 +131,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await boss.work(MONITORING_QUEUE, { pollingIntervalSeconds: opts.jobPollSeconds ?? 5 }, async () => {
     await runMonitoringJob(db, boss, clock());
   });
+  // A server that was down at the nightly run catches up when it starts serving.
+  if (opts.catchUpJobs) app.addHook('onReady', async () => void (await boss.send(MONITORING_QUEUE, {})));
   const mailer = opts.mail
     ? startMailer(db, opts.mail, { log: (err) => app.log.warn({ err }, 'mail not sent') })
     : null;

@@ -34,11 +34,24 @@ const EnvSchema = z.object({
   /** The address users reach the app at, for links in e-mails. */
   APP_URL: z.string().optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /**
+   * Training environments and tests: the server's clock starts at this instant (ISO 8601) and runs
+   * on from there, so terms, reporting periods and reminders can be rehearsed ahead of the calendar.
+   * Unset in production: the server uses the real time.
+   */
+  CLOCK_START: z.iso.datetime({ offset: true }).optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema> & { dataDir: string };
 
 /** Reads the configuration from the environment; throws a readable message on a bad value. */
+/** The server's clock: the real time, or the real time shifted so that boot happens at CLOCK_START. */
+export function clockOf(config: Pick<Config, 'CLOCK_START'>, bootAt = Date.now()): () => Date {
+  if (!config.CLOCK_START) return () => new Date();
+  const shift = Date.parse(config.CLOCK_START) - bootAt;
+  return () => new Date(Date.now() + shift);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts';
 import { seedCalendarIfEmpty } from './calendar/calendar.queries.ts';
-import { loadConfig } from './config.ts';
+import { clockOf, loadConfig } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { playDemoStory } from './seed/demo-story.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demo-users.ts';
@@ -9,6 +9,7 @@ import { seedIfEmpty, seedRegistryReference } from './seed/seed.ts';
 /** Entry point: configuration → database (migrated) → first-start seed → HTTP. */
 async function main() {
   const config = loadConfig();
+  const clock = clockOf(config);
   const database = await openDatabase(
     config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir },
   );
@@ -22,6 +23,8 @@ async function main() {
   await seedRegistryReference(database.db);
   const app = await buildApp({
     database,
+    clock,
+    catchUpJobs: true,
     sessionDays: config.SESSION_DAYS,
     loginRateLimitMax: config.LOGIN_RATE_LIMIT,
     secureCookies: config.SECURE_COOKIES,
@@ -36,7 +39,7 @@ async function main() {
       : undefined,
   });
   // A fresh demo: the agriculture map goes through agreement and approval the way users do it.
-  if (seeded && config.SEED_DEMO) await playDemoStory(app);
+  if (seeded && config.SEED_DEMO) await playDemoStory(app, clock);
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
@@ -56,6 +59,7 @@ async function main() {
   console.log(
     `\nDT Maps is running at ${url}\nDatabase: ${where}${seeded ? ' — seeded on first start' : ''}`,
   );
+  if (config.CLOCK_START) console.log(`Clock: starts at ${config.CLOCK_START} (CLOCK_START)`);
   if (config.SEED_DEMO) {
     console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
     for (const u of DEMO_USERS) console.log(`  ${u.login.padEnd(20)} ${u.roles.join(', ')} — ${u.orgCode}`);

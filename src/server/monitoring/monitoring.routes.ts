@@ -26,6 +26,7 @@ import { requireActor, useCaseDeps } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findMap, findVersionById } from '../maps/maps.queries.ts';
+import { listProjects } from '../reengineering/projects.queries.ts';
 import { listVersions } from '../workflow/workflow.queries.ts';
 import {
   lockReport,
@@ -298,7 +299,23 @@ export function publicProgressRoutes(app: FastifyInstance, deps: { db: Db; clock
         found &&
         (await listVersions(db, found.map.id)).some((v) => ['published', 'superseded'].includes(v.status));
       if (!found || !published) throw new AppError('map.not_found');
-      return buildSummary(db, found, null, deps.clock());
+      const summary = await buildSummary(db, found, null, deps.clock());
+      // The public may follow a late item only to a project whose results are published (R.37).
+      const publicProjects = new Set(
+        (await listProjects(db, { orgId: found.map.orgId, stage: 'published' })).map((x) => x.project.id),
+      );
+      const shown = (id: string | null) => (id && publicProjects.has(id) ? id : null);
+      return {
+        ...summary,
+        schedule: {
+          ...summary.schedule,
+          cells: summary.schedule.cells.map((c) => ({ ...c, projectId: shown(c.projectId) })),
+        },
+        deadlines: {
+          ...summary.deadlines,
+          terms: summary.deadlines.terms.map((x) => ({ ...x, projectId: shown(x.projectId) })),
+        },
+      };
     },
   });
 }

@@ -309,6 +309,17 @@ describe('the public progress of a published map, before the report is in', () =
     // The body itself sees its working values.
     expect(pdi1In2028((await call('GET', m('/summary'), office)).json())).toBe(93);
   });
+
+  it('links no late item to a project whose results are not published (its page is internal)', async () => {
+    const fedByProject = (summary: { schedule: { cells: { source: string; projectId: string | null }[] } }) =>
+      summary.schedule.cells.filter((c) => c.source === 'project');
+    const internal = fedByProject((await call('GET', m('/summary'), office)).json());
+    expect(internal.length).toBeGreaterThan(0);
+    expect(internal.every((c) => c.projectId !== null)).toBe(true);
+    const shown = fedByProject((await publicProgress()).json());
+    expect(shown.length).toBe(internal.length);
+    expect(shown.every((c) => c.projectId === null)).toBe(true);
+  });
 });
 
 describe('actual values from an XLSX workbook', () => {
@@ -587,6 +598,14 @@ describe('the public progress of a published map, once the report is in', () => 
     const res = await publicProgress();
     expect(res.statusCode).toBe(200);
     expect(pdi1In2028(res.json())).toBe(93);
+    // The c1 project has published its results: its cells link to them on the portal.
+    const c1Cells = res
+      .json()
+      .schedule.cells.filter(
+        (c: { caseId: string; source: string }) => c.caseId === 'c1' && c.source === 'project',
+      );
+    expect(c1Cells.length).toBeGreaterThan(0);
+    for (const c of c1Cells) expect(c.projectId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 

@@ -10,7 +10,10 @@ import { DEMO_PASSWORD } from './demo-users.ts';
  * office then forms the team of the land-control project by protocol; its as-is description is
  * under way, while the land-plot project still waits for its team.
  */
-export async function playDemoStory(app: FastifyInstance): Promise<void> {
+export async function playDemoStory(
+  app: FastifyInstance,
+  clock: () => Date = () => new Date(),
+): Promise<void> {
   const cookies = new Map<string, string>();
   async function as(login: string) {
     const known = cookies.get(login);
@@ -83,7 +86,7 @@ export async function playDemoStory(app: FastifyInstance): Promise<void> {
         member('m4', 'it_architect', center, 'Ахметов Тимур', 'IT-архитектор'),
         member('m5', 'business_analyst', center, 'Садықова Әлия', 'Бизнес-аналитик'),
       ],
-      teamProtocol: { number: '1-ПК', date: almatyDate(new Date()).date },
+      teamProtocol: { number: '1-ПК', date: almatyDate(clock()).date },
     },
   });
   await call('office@agri', 'POST', `/api/projects/${control.id}/actions/confirm_team`);

@@ -322,7 +322,12 @@ function FocusableScroll({ label, children }: { label: string; children: ReactNo
   return <div ref={ref}>{children}</div>;
 }
 
-export function ScheduleSection({ s }: { s: SummaryOut }) {
+/**
+ * The plan-schedule's execution and its late items. A late item fed by a reengineering project
+ * links to the project: the internal page, or on the portal the published results (the public
+ * summary carries the ids of published projects only).
+ */
+export function ScheduleSection({ s, portal = false }: { s: SummaryOut; portal?: boolean }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   const late = lateCells(s);
@@ -345,9 +350,14 @@ export function ScheduleSection({ s }: { s: SummaryOut }) {
       title: t('schedule.col.source'),
       render: (_, c) =>
         c.projectId ? (
-          <Link to="/projects/$projectId" params={{ projectId: c.projectId }}>
+          <Link
+            to={portal ? '/portal/projects/$projectId' : '/projects/$projectId'}
+            params={{ projectId: c.projectId }}
+          >
             {t('source.project')}
           </Link>
+        ) : c.source === 'project' ? (
+          t('source.project')
         ) : (
           t(`source.${c.source}`)
         ),

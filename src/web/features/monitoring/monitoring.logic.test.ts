@@ -9,7 +9,9 @@ import {
   deviation,
   dirtyKeys,
   draftsFromReport,
+  EVIDENCE_ACCEPT,
   EXECUTION_COLOR,
+  evidenceTypeOf,
   indicatorSeries,
   isStale,
   ownMapInForce,
@@ -53,9 +55,18 @@ describe('form rows ↔ payload', () => {
         valueDate: '2026-03-31',
         source: 'stat',
         comment: '',
+        evidence: null,
         baseRevision: 2,
       },
-      { key: 'performance:b', value: '', valueDate: '', source: '', comment: '', baseRevision: 0 },
+      {
+        key: 'performance:b',
+        value: '',
+        valueDate: '',
+        source: '',
+        comment: '',
+        evidence: null,
+        baseRevision: 0,
+      },
     ]);
   });
 
@@ -80,6 +91,26 @@ describe('form rows ↔ payload', () => {
         baseRevision: 2,
       },
     ]);
+  });
+
+  it('sends a picked evidence file with its row; a file alone makes the row changed', () => {
+    const original = draftsFromReport(report);
+    const evidence = { name: 'акт.pdf', type: 'application/pdf', contentBase64: 'JVBERi0=' } as const;
+    const drafts = original.map((d) => (d.key === 'performance:a' ? { ...d, evidence } : d));
+    expect(dirtyKeys(drafts, original)).toEqual(['performance:a']);
+    expect(actualsPayload(drafts, original).actuals).toEqual([
+      expect.objectContaining({ key: 'performance:a', value: 12.5, evidence, baseRevision: 2 }),
+    ]);
+  });
+
+  it('takes the evidence type from the browser, else from the extension; refuses others', () => {
+    expect(evidenceTypeOf({ name: 'a.bin', type: 'application/pdf' })).toBe('application/pdf');
+    expect(evidenceTypeOf({ name: 'Скан.JPG', type: '' })).toBe('image/jpeg');
+    expect(evidenceTypeOf({ name: 'отчёт.xlsx', type: 'application/octet-stream' })).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(evidenceTypeOf({ name: 'script.exe', type: 'application/x-msdownload' })).toBeNull();
+    expect(EVIDENCE_ACCEPT).toContain('.pdf');
   });
 
   it('reads decimal commas and leaves text as typed for the server to refuse per row', () => {
@@ -153,14 +184,23 @@ describe('cells of the quarter', () => {
     const q1 = cellsOfQuarter(cells, '2026-Q1');
     expect(q1.map((c) => c.caseId)).toEqual(['c1', 'c2', 'c3']);
     expect(cellsOfQuarter(cells, '2026')).toEqual([]);
-    const states = {
-      [cellKey(q1[0]!)]: 'in_progress',
-      [cellKey(q1[1]!)]: 'done',
-      [cellKey(q1[2]!)]: 'done',
+    const drafts = {
+      [cellKey(q1[0]!)]: { state: 'in_progress', comment: '' },
+      [cellKey(q1[1]!)]: { state: 'done', comment: '' },
+      [cellKey(q1[2]!)]: { state: 'done', comment: '' },
     } as const;
-    expect(cellsPayload(q1, states)).toEqual({
+    expect(cellsPayload(q1, drafts)).toEqual({
       cells: [{ caseId: 'c1', processId: null, quarter: 0, state: 'in_progress', comment: '' }],
     });
+    // A comment alone is a change too, sent trimmed.
+    const commented = {
+      ...drafts,
+      [cellKey(q1[2]!)]: { state: 'done', comment: ' Акт приёмки № 5 ' },
+    } as const;
+    expect(cellsPayload(q1, commented).cells.map((c) => [c.caseId, c.comment])).toEqual([
+      ['c1', ''],
+      ['c3', 'Акт приёмки № 5'],
+    ]);
   });
 });
 

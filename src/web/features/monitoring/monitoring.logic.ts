@@ -1,6 +1,6 @@
 import type { ErrorBody } from '../../../api/common.ts';
 import type { MapSummaryOut } from '../../../api/maps.ts';
-import type { CellsBody, ReportOut, SummaryOut } from '../../../api/monitoring.ts';
+import { type CellsBody, EVIDENCE_TYPES, type ReportOut, type SummaryOut } from '../../../api/monitoring.ts';
 import type { IndicatorStatus } from '../../../domain/monitoring/indicator.status.ts';
 import type { TermOutcome } from '../../../domain/monitoring/rule.terms.ts';
 import type { ExecutionState, ReportedCellState } from '../../../domain/monitoring/schedule.execution.ts';
@@ -49,7 +49,42 @@ export interface ActualDraft {
   valueDate: string;
   source: string;
   comment: string;
+  /** A new evidence file picked in the form (replaces the stored one on save). */
+  evidence: EvidenceDraft | null;
   baseRevision: number;
+}
+
+/** An evidence file read in the browser, as the API takes it. */
+type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export interface EvidenceDraft {
+  name: string;
+  type: EvidenceType;
+  contentBase64: string;
+}
+
+const EVIDENCE_BY_EXTENSION: Record<string, EvidenceType> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** The accepted evidence file types, for the file picker. */
+export const EVIDENCE_ACCEPT = Object.keys(EVIDENCE_BY_EXTENSION)
+  .map((e) => `.${e}`)
+  .join(',');
+
+/**
+ * The evidence type of a picked file by its browser type, else by its extension; null when it is
+ * none of the accepted ones (the server checks the content itself anyway).
+ */
+export function evidenceTypeOf(file: { name: string; type: string }): EvidenceType | null {
+  if ((EVIDENCE_TYPES as readonly string[]).includes(file.type)) return file.type as EvidenceType;
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
+  return EVIDENCE_BY_EXTENSION[ext] ?? null;
 }
 
 /** The form's rows from the server's report: one per monitored indicator. */
@@ -60,6 +95,7 @@ export function draftsFromReport(report: Pick<ReportOut, 'indicators'>): ActualD
     valueDate: i.actual?.valueDate ?? '',
     source: i.actual?.source ?? '',
     comment: i.actual?.comment ?? '',
+    evidence: null,
     baseRevision: i.actual?.revision ?? 0,
   }));
 }
@@ -69,7 +105,8 @@ const same = (a: ActualDraft, b: ActualDraft | undefined) =>
   a.value.trim() === b.value.trim() &&
   a.valueDate === b.valueDate &&
   a.source.trim() === b.source.trim() &&
-  a.comment.trim() === b.comment.trim();
+  a.comment.trim() === b.comment.trim() &&
+  a.evidence === b.evidence;
 
 /**
  * A typed value as sent: a number when it reads as one (a decimal comma allowed, spaces between
@@ -91,6 +128,7 @@ export type ActualRowPayload = {
   valueDate?: string;
   source: string;
   comment: string;
+  evidence?: EvidenceDraft;
   baseRevision: number;
 };
 
@@ -108,7 +146,8 @@ export function actualsPayload(
   for (const d of drafts) {
     const o = byKey.get(d.key);
     if (same(d, o)) continue;
-    const blank = d.value.trim() === '' && !d.source.trim() && !d.comment.trim() && !d.valueDate;
+    const blank =
+      d.value.trim() === '' && !d.source.trim() && !d.comment.trim() && !d.valueDate && !d.evidence;
     if (blank && (o?.baseRevision ?? 0) === 0) continue;
     actuals.push({
       key: d.key,
@@ -116,6 +155,7 @@ export function actualsPayload(
       ...(d.valueDate ? { valueDate: d.valueDate } : {}),
       source: d.source.trim(),
       comment: d.comment.trim(),
+      ...(d.evidence ? { evidence: d.evidence } : {}),
       baseRevision: d.baseRevision,
     });
   }
@@ -174,25 +214,45 @@ export function cellsOfQuarter(cells: readonly ReportCell[], period: string): Re
   return q ? cells.filter((c) => c.year === q.year && c.q === q.q) : [];
 }
 
-/** The state shown in the select of a reportable cell: the reported one, else not started. */
-export const draftStateOf = (c: ReportCell): ReportedCellState => c.reported ?? 'not_started';
+/** The office's entry for a reportable cell: its state and a comment. */
+export interface CellDraft {
+  state: ReportedCellState;
+  comment: string;
+}
 
-/** The cells to save: reportable (not project-fed) ones whose state changed or was never reported. */
+/** The entry shown for a reportable cell: the reported state and comment, else not started. */
+export const cellDraftOf = (c: ReportCell): CellDraft => ({
+  state: c.reported ?? 'not_started',
+  comment: c.comment ?? '',
+});
+
+/**
+ * The cells to save: reportable (not project-fed) ones whose state or comment changed, or that
+ * were never reported.
+ */
 export function cellsPayload(
   cells: readonly ReportCell[],
-  states: Readonly<Record<string, ReportedCellState>>,
+  drafts: Readonly<Record<string, CellDraft>>,
 ): CellsBody {
   return {
     cells: cells
       .filter((c) => c.source !== 'project')
-      .filter((c) => states[cellKey(c)] !== undefined && states[cellKey(c)] !== c.reported)
-      .map((c) => ({
-        caseId: c.caseId,
-        processId: c.processId,
-        quarter: c.quarter,
-        state: states[cellKey(c)]!,
-        comment: '',
-      })),
+      .flatMap((c) => {
+        const d = drafts[cellKey(c)];
+        if (!d) return [];
+        const changed = d.state !== c.reported || d.comment.trim() !== (c.comment ?? '');
+        return changed
+          ? [
+              {
+                caseId: c.caseId,
+                processId: c.processId,
+                quarter: c.quarter,
+                state: d.state,
+                comment: d.comment.trim(),
+              },
+            ]
+          : [];
+      }),
   };
 }
 

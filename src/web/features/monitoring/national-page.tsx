@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { Alert, Button, Input, Spin, Table, type TableColumnsType, Tooltip } from 'antd';
+import { Alert, Button, Checkbox, Input, Spin, Table, type TableColumnsType, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalBodyOut, NationalOut } from '../../../api/monitoring.ts';
@@ -52,10 +52,11 @@ function NationalView({ data }: { data: NationalOut }) {
   const locale = useLocale();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
+  const [problemsOnly, setProblemsOnly] = useState(false);
   const nameOf = (b: Pick<Body, 'org'>) => pickText(b.org.name, locale);
   const bodies = useMemo(
-    () => filterBodies(data.bodies, query, (b) => pickText(b.org.name, locale)),
-    [data.bodies, query, locale],
+    () => filterBodies(data.bodies, query, (b) => pickText(b.org.name, locale), problemsOnly),
+    [data.bodies, query, locale, problemsOnly],
   );
   const heatmap = useMemo(() => {
     const byId = new Map(data.bodies.map((b) => [b.mapId, b]));
@@ -107,7 +108,10 @@ function NationalView({ data }: { data: NationalOut }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           style={{ maxWidth: 360, marginBottom: 12 }}
-        />
+        />{' '}
+        <Checkbox checked={problemsOnly} onChange={(e) => setProblemsOnly(e.target.checked)}>
+          {t('national.problemsOnly')}
+        </Checkbox>
         <BodiesTable bodies={bodies} nameOf={nameOf} />
       </Section>
 

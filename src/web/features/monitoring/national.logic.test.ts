@@ -11,14 +11,29 @@ const q = (year: number, qn: number, worst: 'late' | 'done' | null) => ({
 });
 
 describe('filterBodies', () => {
+  const body = (code: string, name: string, off = 0, late = 0, missed = 0) => ({
+    org: { code },
+    name,
+    indicators: { counts: { off_track: off } },
+    schedule: { counts: { late } },
+    terms: { missed },
+  });
   const bodies = [
-    { org: { code: 'mo-healthcare' }, name: 'Министерство здравоохранения' },
-    { org: { code: 'mo-justice' }, name: 'Министерство юстиции' },
+    body('mo-healthcare', 'Министерство здравоохранения'),
+    body('mo-justice', 'Министерство юстиции', 0, 2),
+    body('mo-agriculture', 'Министерство сельского хозяйства', 1),
+    body('mo-energy', 'Министерство энергетики', 0, 0, 1),
   ];
   it('matches the name or the code, ignoring case; an empty query keeps all', () => {
     expect(filterBodies(bodies, 'ЮСТ', (b) => b.name).map((b) => b.org.code)).toEqual(['mo-justice']);
     expect(filterBodies(bodies, 'health', (b) => b.name)).toHaveLength(1);
-    expect(filterBodies(bodies, '  ', (b) => b.name)).toHaveLength(2);
+    expect(filterBodies(bodies, '  ', (b) => b.name)).toHaveLength(4);
+  });
+  it('keeps only the bodies needing attention when asked: off track, late or a term missed', () => {
+    const codes = (query: string) => filterBodies(bodies, query, (b) => b.name, true).map((b) => b.org.code);
+    expect(codes('')).toEqual(['mo-justice', 'mo-agriculture', 'mo-energy']);
+    expect(codes('юст')).toEqual(['mo-justice']);
+    expect(codes('здрав')).toEqual([]);
   });
 });
 

@@ -4,17 +4,28 @@ import type { HeatmapAxisItem, HeatmapCell } from '../../components/charts/execu
 /** The external monitoring page (R.28): filtering the bodies and the bodies × quarters heat map. */
 
 /** The bodies whose name (in the reader's language) or code contains the query, case-insensitively. */
-export function filterBodies<T extends { org: { code: string } }>(
-  bodies: readonly T[],
-  query: string,
-  nameOf: (b: T) => string,
-): T[] {
+export function filterBodies<
+  T extends {
+    org: { code: string };
+    indicators: { counts: { off_track: number } };
+    schedule: { counts: { late: number } };
+    terms: { missed: number };
+  },
+>(bodies: readonly T[], query: string, nameOf: (b: T) => string, problemsOnly = false): T[] {
   const q = query.trim().toLocaleLowerCase();
-  if (!q) return [...bodies];
   return bodies.filter(
-    (b) => nameOf(b).toLocaleLowerCase().includes(q) || b.org.code.toLocaleLowerCase().includes(q),
+    (b) =>
+      (!q || nameOf(b).toLocaleLowerCase().includes(q) || b.org.code.toLocaleLowerCase().includes(q)) &&
+      (!problemsOnly || hasProblems(b)),
   );
 }
+
+/** A body that needs attention: an indicator off track, a late item or a missed term of the Rules. */
+export const hasProblems = (b: {
+  indicators: { counts: { off_track: number } };
+  schedule: { counts: { late: number } };
+  terms: { missed: number };
+}) => b.indicators.counts.off_track > 0 || b.schedule.counts.late > 0 || b.terms.missed > 0;
 
 /** KPI ascending for a table sorter, a body without a KPI always at the bottom. */
 export function compareKpi(

@@ -38,7 +38,7 @@ export function PortalProgressPage() {
         <>
           <Header s={s} />
           <IndicatorsSection s={s} />
-          <ScheduleSection s={s} />
+          <ScheduleSection s={s} portal />
           <TermsSection s={s} />
         </>
       ) : null}

@@ -19,12 +19,16 @@ import { ExcelBar } from './excel-bar.tsx';
 import {
   type ActualDraft,
   actualsPayload,
+  type CellDraft,
+  cellDraftOf,
   cellKey,
   cellsOfQuarter,
   cellsPayload,
   dirtyKeys,
-  draftStateOf,
   draftsFromReport,
+  EVIDENCE_ACCEPT,
+  type EvidenceDraft,
+  evidenceTypeOf,
   isStale,
   type ReportCell,
   type RowError,
@@ -251,6 +255,21 @@ function ActualsSection({
         />
       ),
     },
+    {
+      key: 'evidence',
+      title: t('report.col.evidence'),
+      width: 200,
+      render: (_, i) => (
+        <EvidenceCell
+          href={`/api/monitoring/maps/${report.mapId}/periods/${report.period.period}/actuals/${encodeURIComponent(i.key)}/evidence`}
+          stored={i.actual?.evidence ?? null}
+          picked={draftOf(i.key).evidence}
+          editable={editable}
+          indicator={pickText(i.name, locale)}
+          onPick={(evidence) => set(i.key, { evidence })}
+        />
+      ),
+    },
     { key: 'status', title: t('ind.col.status'), render: (_, i) => <StatusTag status={i.status} /> },
   ];
   return (
@@ -292,16 +311,83 @@ function ActualsSection({
   );
 }
 
+/** The evidence of one value: the stored file (a download link), a newly picked one, a picker. */
+function EvidenceCell({
+  href,
+  stored,
+  picked,
+  editable,
+  indicator,
+  onPick,
+}: {
+  href: string;
+  stored: { name: string; size: number } | null;
+  picked: EvidenceDraft | null;
+  editable: boolean;
+  indicator: string;
+  onPick: (e: EvidenceDraft | null) => void;
+}) {
+  const { t } = useTranslation('monitoring');
+  const { message } = App.useApp();
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    const type = evidenceTypeOf(file);
+    if (!type) return void message.error(t('report.evidenceType', { name: file.name }));
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      onPick({ name: file.name, type, contentBase64: url.slice(url.indexOf(',') + 1) });
+    };
+    reader.readAsDataURL(file);
+  };
+  return (
+    <div className="mo-evidence">
+      {picked ? (
+        <span>
+          {picked.name} <span className="mo-muted">{t('report.evidencePending')}</span>{' '}
+          <Button size="small" type="link" onClick={() => onPick(null)}>
+            {t('cancel')}
+          </Button>
+        </span>
+      ) : stored ? (
+        <a href={href} download={stored.name}>
+          {stored.name}
+        </a>
+      ) : (
+        <span className="mo-muted">{t('report.evidenceNone')}</span>
+      )}
+      {editable ? (
+        <label className="mo-file">
+          <input
+            type="file"
+            accept={EVIDENCE_ACCEPT}
+            aria-label={`${t('report.evidencePick')}: ${indicator}`}
+            onChange={(e) => {
+              onFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+          <span aria-hidden="true">
+            {stored || picked ? t('report.evidenceReplace') : t('report.evidencePick')}
+          </span>
+        </label>
+      ) : null}
+    </div>
+  );
+}
+
 function CellsSection({ report, editable }: { report: ReportOut; editable: boolean }) {
   const { t } = useTranslation('monitoring');
   const locale = useLocale();
   const { message } = App.useApp();
   const cells = cellsOfQuarter(report.cells, report.period.period);
-  const [states, setStates] = useState<Record<string, ReportedCellState>>(() =>
-    Object.fromEntries(cells.filter((c) => c.source !== 'project').map((c) => [cellKey(c), draftStateOf(c)])),
+  const [drafts, setDrafts] = useState<Record<string, CellDraft>>(() =>
+    Object.fromEntries(cells.filter((c) => c.source !== 'project').map((c) => [cellKey(c), cellDraftOf(c)])),
   );
+  const set = (c: ReportCell, patch: Partial<CellDraft>) =>
+    setDrafts((ds) => ({ ...ds, [cellKey(c)]: { ...(ds[cellKey(c)] ?? cellDraftOf(c)), ...patch } }));
   const save = useSaveCells(report.mapId, report.period.period);
-  const body = cellsPayload(cells, states);
+  const body = cellsPayload(cells, drafts);
   if (report.period.kind !== 'quarter') return null;
   const columns: TableColumnsType<ReportCell> = [
     { key: 'case', title: t('schedule.col.case'), render: (_, c) => pickText(c.caseName, locale) },
@@ -323,15 +409,32 @@ function CellsSection({ report, editable }: { report: ReportOut; editable: boole
         ) : (
           <Select<ReportedCellState>
             aria-label={`${t('report.col.state')}: ${pickText(c.caseName, locale)}`}
-            value={states[cellKey(c)]}
+            value={drafts[cellKey(c)]?.state}
             disabled={!editable}
             style={{ minWidth: 170 }}
-            onChange={(v) => setStates((s) => ({ ...s, [cellKey(c)]: v }))}
+            onChange={(v) => set(c, { state: v })}
             options={REPORTED_CELL_STATES.map((s) => ({ value: s, label: t(`execution.${s}`) }))}
           />
         ),
     },
     { key: 'now', title: t('report.col.actualState'), render: (_, c) => <ExecutionTag state={c.state} /> },
+    {
+      key: 'comment',
+      title: t('report.col.comment'),
+      render: (_, c) =>
+        c.source === 'project' ? (
+          <span className="mo-muted">{c.comment ?? ''}</span>
+        ) : (
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            aria-label={`${t('report.col.comment')}: ${pickText(c.caseName, locale)}`}
+            value={drafts[cellKey(c)]?.comment ?? ''}
+            disabled={!editable}
+            maxLength={5000}
+            onChange={(e) => set(c, { comment: e.target.value })}
+          />
+        ),
+    },
   ];
   return (
     <Section id="mo-cells" title={t('report.cellsTitle')} helper={t('report.cellsHelper')}>
