@@ -15,6 +15,7 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'request.too_large': 'Сұрау тым үлкен.',
     not_found: 'Табылмады.',
     rate_limited: 'Сұраулар тым көп. Біраз күтіп, қайталаңыз.',
+    'documents.busy': 'Құжаттарды басып шығару кезегі толы. Бір минуттан кейін қайталаңыз.',
     'map.exists': 'Ұйымның осы кезеңге арналған картасы бұрыннан бар.',
     'map.not_found': 'Карта табылмады.',
     'map.version_not_editable': 'Картаның бұл нұсқасын өзгертуге болмайды.',
@@ -23,6 +24,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.has_blocking_findings':
       'Картада әлі де түзетуді қажет ететін ескертулер бар ({{count}}). Оларды түзеткен соң жіберіңіз.',
     'map.draft_exists': 'Картаның өңделіп жатқан жобасы бар (№ {{versionNumber}} нұсқа).',
+    'map.import_invalid': 'Файл импортталмады: қателер саны — {{count}}. Картада ештеңе өзгертілген жоқ.',
+    'map.revision_conflict':
+      'Жобаны сіз ашқаннан кейін басқа біреу өзгертті ({{revision}} редакция). Бетті жаңартып, импортты қайталаңыз.',
     'workflow.not_allowed_in_status': 'Картаның қазіргі мәртебесінде бұл әрекет мүмкін емес.',
     'amendment.too_early':
       'Бұл негіз бойынша өзгерісті алдыңғы бекітуден кейін 6 ай өткен соң ғана енгізуге болады: {{possibleFrom}} бастап.',
@@ -89,6 +93,7 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'request.too_large': 'Слишком большой запрос.',
     not_found: 'Не найдено.',
     rate_limited: 'Слишком много запросов. Подождите и повторите.',
+    'documents.busy': 'Очередь печати документов заполнена. Повторите через минуту.',
     'map.exists': 'Карта организации на этот период уже существует.',
     'map.not_found': 'Карта не найдена.',
     'map.version_not_editable': 'Эту версию карты изменять нельзя.',
@@ -97,6 +102,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.has_blocking_findings':
       'В карте остались замечания, которые нужно устранить ({{count}}). Исправьте их и отправьте снова.',
     'map.draft_exists': 'У карты уже есть проект в работе (версия № {{versionNumber}}).',
+    'map.import_invalid': 'Файл не импортирован: ошибок — {{count}}. В карте ничего не изменено.',
+    'map.revision_conflict':
+      'Проект изменён после того, как вы его открыли (редакция {{revision}}). Обновите страницу и повторите импорт.',
     'workflow.not_allowed_in_status': 'В текущем статусе карты это действие невозможно.',
     'amendment.too_early':
       'Изменения по этому основанию можно внести не ранее чем через 6 месяцев после предыдущего утверждения: с {{possibleFrom}}.',
@@ -168,6 +176,7 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'request.too_large': 'The request is too large.',
     not_found: 'Not found.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
+    'documents.busy': 'The document printing queue is full. Try again in a minute.',
     'map.exists': 'The organisation already has a map for this period.',
     'map.not_found': 'Map not found.',
     'map.version_not_editable': 'This version of the map cannot be changed.',
@@ -176,6 +185,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'map.has_blocking_findings':
       'The map still has findings that must be fixed ({{count}}). Fix them and submit again.',
     'map.draft_exists': 'The map already has a draft in progress (version {{versionNumber}}).',
+    'map.import_invalid': 'The file was not imported: {{count}} error(s). Nothing in the map was changed.',
+    'map.revision_conflict':
+      'The draft was changed after you opened it (revision {{revision}}). Reload the page and import again.',
     'workflow.not_allowed_in_status': 'This action is not possible in the current status of the map.',
     'amendment.too_early':
       'An amendment on this ground is possible only 6 months after the previous approval: from {{possibleFrom}}.',
@@ -272,6 +284,41 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_cell: '{{row}}-жол: жоспар-кестеде мұндай жоспарланған ұяшық (кейс, процесс, тоқсан) жоқ.',
     from_project: '{{row}}-жол: бұл R ұяшығының күйі реинжиниринг жобасынан алынады.',
     quarter_only: 'Жоспар-кестенің орындалуы жылдық емес, тоқсандық есепте көрсетіледі.',
+    xlsx_no_sheet: 'Кітапта «{{sheet}}» парағы жоқ.',
+    xlsx_no_column: '«{{sheet}}» парағы, {{row}}-жол (тақырыптар): «{{column}}» бағаны жоқ.',
+    xlsx_sheet_too_many_rows: '«{{sheet}}» парағында жолдар тым көп: ең көбі {{maximum}}.',
+    xlsx_year_out_of_period:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: {{year}} жыл картаның кезеңінен ({{from}}–{{to}}) тыс.',
+    xlsx_required: '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: мәнді көрсетіңіз.',
+    xlsx_name_required:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: атауы қазақ немесе орыс тілінде қажет.',
+    xlsx_unknown_sector:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: картада «{{value}}» саласы жоқ.',
+    xlsx_unknown_level:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: картада «{{value}}» саласы немесе басым бағыты жоқ (R.19 — тиімділік индикаторлары).',
+    xlsx_unknown_case:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: кейстер парағында осы саланың «{{value}}» кейсі жоқ.',
+    xlsx_unknown_process:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: бизнес-процестер парағында осы кейстің «{{value}}» процесі жоқ.',
+    xlsx_bad_id:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» идентификаторында тек латын әріптері, сандар, «-» және «_» болуы мүмкін (ең көбі 64 таңба).',
+    xlsx_duplicate_id:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» идентификаторы {{first}}-жолда бар.',
+    xlsx_duplicate_row:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: жоспар-кестенің бұл жолы {{first}}-жолда бар.',
+    xlsx_bad_code:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» — жоспар-кесте белгісі емес: R, F, D немесе бос.',
+    xlsx_not_number: '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» — сан емес.',
+    xlsx_out_of_range:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: сан модулі бойынша тым үлкен (ең көбі {{maximum}}).',
+    xlsx_not_year:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» — {{minimum}}–{{maximum}} аралығындағы жыл емес.',
+    xlsx_bad_choice:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: «{{value}}» мәніне рұқсат жоқ. Мүмкін мәндер: {{values}}.',
+    xlsx_too_long:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: мәтін {{maximum}} таңбадан ұзын ({{length}}).',
+    xlsx_too_many_items:
+      '«{{sheet}}» парағы, {{row}}-жол, {{column}} бағаны: тізімде {{maximum}} жазбадан артық.',
     custom: 'Мән қате.',
   },
   ru: {
@@ -306,6 +353,41 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_cell: 'Строка {{row}}: в план-графике нет такой запланированной ячейки (кейс, процесс, квартал).',
     from_project: 'Строка {{row}}: состояние этой ячейки R берётся из проекта реинжиниринга.',
     quarter_only: 'Исполнение план-графика отражается в квартальном, а не в годовом отчёте.',
+    xlsx_no_sheet: 'В книге нет листа «{{sheet}}».',
+    xlsx_no_column: 'Лист «{{sheet}}», строка заголовков {{row}}: нет столбца «{{column}}».',
+    xlsx_sheet_too_many_rows: 'На листе «{{sheet}}» слишком много строк: не более {{maximum}}.',
+    xlsx_year_out_of_period:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: {{year}} год вне периода карты ({{from}}–{{to}}).',
+    xlsx_required: 'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: укажите значение.',
+    xlsx_name_required:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: нужно наименование на казахском или русском языке.',
+    xlsx_unknown_sector:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: в карте нет отрасли «{{value}}».',
+    xlsx_unknown_level:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: в карте нет отрасли или приоритетного направления «{{value}}» (R.19 — индикаторы эффективности).',
+    xlsx_unknown_case:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: на листе кейсов нет кейса «{{value}}» этой отрасли.',
+    xlsx_unknown_process:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: на листе бизнес-процессов нет процесса «{{value}}» этого кейса.',
+    xlsx_bad_id:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: идентификатор «{{value}}» может содержать только латинские буквы, цифры, «-» и «_» (не более 64 знаков).',
+    xlsx_duplicate_id:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: идентификатор «{{value}}» уже есть в строке {{first}}.',
+    xlsx_duplicate_row:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: эта строка план-графика уже есть в строке {{first}}.',
+    xlsx_bad_code:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: «{{value}}» — не код план-графика: R, F, D или пусто.',
+    xlsx_not_number: 'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: «{{value}}» — не число.',
+    xlsx_out_of_range:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: число слишком велико по модулю (не более {{maximum}}).',
+    xlsx_not_year:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: «{{value}}» — не год от {{minimum}} до {{maximum}}.',
+    xlsx_bad_choice:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: значение «{{value}}» недопустимо. Допустимые: {{values}}.',
+    xlsx_too_long:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: текст длиннее {{maximum}} знаков ({{length}}).',
+    xlsx_too_many_items:
+      'Лист «{{sheet}}», строка {{row}}, столбец {{column}}: в списке больше {{maximum}} записей.',
     custom: 'Неверное значение.',
   },
   en: {
@@ -341,6 +423,41 @@ export const RULE_MESSAGES: Record<Locale, Record<string, string>> = {
     unknown_cell: 'Row {{row}}: the plan-schedule has no such planned cell (case, process, quarter).',
     from_project: 'Row {{row}}: the state of this R cell comes from its reengineering project.',
     quarter_only: 'The plan-schedule is reported in a quarterly report, not in an annual one.',
+    xlsx_no_sheet: 'The workbook has no sheet “{{sheet}}”.',
+    xlsx_no_column: 'Sheet “{{sheet}}”, header row {{row}}: the column “{{column}}” is missing.',
+    xlsx_sheet_too_many_rows: 'Sheet “{{sheet}}” has too many rows: at most {{maximum}}.',
+    xlsx_year_out_of_period:
+      "Sheet “{{sheet}}”, row {{row}}, column {{column}}: the year {{year}} is outside the map's period ({{from}}–{{to}}).",
+    xlsx_required: 'Sheet “{{sheet}}”, row {{row}}, column {{column}}: enter a value.',
+    xlsx_name_required:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: a name in Kazakh or Russian is required.',
+    xlsx_unknown_sector:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the map has no sector “{{value}}”.',
+    xlsx_unknown_level:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the map has no sector or priority direction “{{value}}” (R.19 — performance indicators).',
+    xlsx_unknown_case:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the cases sheet has no case “{{value}}” in this sector.',
+    xlsx_unknown_process:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the business processes sheet has no process “{{value}}” of this case.',
+    xlsx_bad_id:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the identifier “{{value}}” may contain only Latin letters, digits, "-" and "_" (at most 64).',
+    xlsx_duplicate_id:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the identifier “{{value}}” is already used in row {{first}}.',
+    xlsx_duplicate_row:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: this plan-schedule row already appears in row {{first}}.',
+    xlsx_bad_code:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: “{{value}}” is not a plan-schedule code: R, F, D or empty.',
+    xlsx_not_number: 'Sheet “{{sheet}}”, row {{row}}, column {{column}}: “{{value}}” is not a number.',
+    xlsx_out_of_range:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the number is too large (at most {{maximum}} in magnitude).',
+    xlsx_not_year:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: “{{value}}” is not a year from {{minimum}} to {{maximum}}.',
+    xlsx_bad_choice:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the value “{{value}}” is not allowed. Allowed: {{values}}.',
+    xlsx_too_long:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the text is longer than {{maximum}} characters ({{length}}).',
+    xlsx_too_many_items:
+      'Sheet “{{sheet}}”, row {{row}}, column {{column}}: the list has more than {{maximum}} entries.',
     custom: 'Invalid value.',
   },
 };

@@ -16,6 +16,7 @@ const STATUS: Record<ErrorCode, number> = {
   'request.too_large': 413,
   not_found: 404,
   rate_limited: 429,
+  'documents.busy': 503,
   'map.exists': 409,
   'map.not_found': 404,
   'map.version_not_editable': 409,
@@ -23,6 +24,9 @@ const STATUS: Record<ErrorCode, number> = {
   'map.section_unknown': 404,
   'map.has_blocking_findings': 409,
   'map.draft_exists': 409,
+  // Per-row problems of an uploaded workbook, like monitoring.rows_invalid.
+  'map.import_invalid': 400,
+  'map.revision_conflict': 409,
   'workflow.not_allowed_in_status': 409,
   'amendment.too_early': 409,
   'user.login_taken': 409,

@@ -101,7 +101,7 @@ export async function createMap(deps: Deps, input: { document?: MapDocument }) {
 }
 
 /** Loads a version for writing: the map must be the actor's, the section editable by the actor. */
-async function loadForWrite(tx: Tx, deps: Deps, mapId: string, number: number, section: SectionRef) {
+export async function loadForWrite(tx: Tx, deps: Deps, mapId: string, number: number, section: SectionRef) {
   const found = await findMap(tx, mapId);
   if (!found || !policy.viewMap(deps.actor, found.map)) throw new AppError('map.not_found');
   const version = await lockVersion(tx, mapId, number);
@@ -133,7 +133,8 @@ async function conflict(tx: Tx, version: VersionRow, ref: SectionRef) {
   });
 }
 
-async function persist(
+/** Writes a draft's new content: re-checks the whole document, bumps the revisions of the touched sections, audits. */
+export async function persist(
   tx: Tx,
   deps: Deps,
   version: VersionRow,

@@ -6,6 +6,14 @@ import ExcelJS from 'exceljs';
  * bounds sizes and rows, and reports every failure as a problem code instead of throwing.
  */
 
+/**
+ * Characters XML 1.0 cannot carry (C0 controls but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF): a workbook holding them is corrupt, so they are dropped on the way in and out.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export const stripXmlIllegal = (text: string): string => text.replace(XML_ILLEGAL, '');
+
 /** A cell as the importer sees it: trimmed text, a number, a date, or nothing. */
 export type CellData = string | number | Date | null;
 
@@ -117,7 +125,7 @@ function cellData(value: unknown): CellData {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') {
-    const text = value.trim();
+    const text = stripXmlIllegal(value).trim();
     return text === '' ? null : text;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
@@ -140,6 +148,145 @@ const fail = <K extends string>(
   extra: { missing?: K[]; limit?: number } = {},
 ): ReadTableResult<K> => ({ ok: false, problem, detail, ...extra });
 
+type Workbook = InstanceType<typeof ExcelJS.Workbook>;
+type Worksheet = ReturnType<Workbook['addWorksheet']>;
+
+/** The container checks, then exceljs's parse; a problem instead of a workbook when either fails. */
+async function openWorkbook(
+  buffer: Buffer | Uint8Array,
+  limits: { maxBytes: number; maxUnpackedBytes?: number },
+): Promise<
+  | { ok: true; workbook: Workbook }
+  | { ok: false; problem: 'not_xlsx' | 'too_large'; detail: string; limit?: number }
+> {
+  const buf = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);
+  if (buf.length > limits.maxBytes)
+    return { ok: false, problem: 'too_large', detail: `file is ${buf.length} bytes`, limit: limits.maxBytes };
+  if (buf.subarray(0, 8).equals(CFB_MAGIC))
+    return {
+      ok: false,
+      problem: 'not_xlsx',
+      detail: 'an OLE compound file: a legacy .xls or a password-protected workbook',
+    };
+  const listing = zipListing(buf);
+  if (!listing) return { ok: false, problem: 'not_xlsx', detail: 'not a ZIP archive' };
+  if (!listing.names.includes('[Content_Types].xml') || !listing.names.includes('xl/workbook.xml'))
+    return { ok: false, problem: 'not_xlsx', detail: 'a ZIP archive without a workbook' };
+  const maxUnpacked = limits.maxUnpackedBytes ?? limits.maxBytes * 50;
+  if (listing.unpackedBytes > maxUnpacked)
+    return {
+      ok: false,
+      problem: 'too_large',
+      detail: `unpacks to ${listing.unpackedBytes} bytes`,
+      limit: maxUnpacked,
+    };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings name the old Node Buffer type; the value is a Buffer.
+    await workbook.xlsx.load(buf as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'not_xlsx',
+      detail: `unreadable workbook: ${(error as Error)?.message ?? String(error)}`,
+    };
+  }
+  return { ok: true, workbook };
+}
+
+/** A header cell as found in the sheet: its column number and text. */
+export interface HeaderCell {
+  column: number;
+  text: string;
+}
+
+/** A table read from one sheet. */
+export interface SheetTable<K extends string = string> {
+  sheetName: string;
+  headerRow: number;
+  rows: TableRow<K>[];
+  /** The sheet column number of each column found (optional columns may be absent). */
+  columnNumbers: Partial<Record<K, number>>;
+  /** Every non-empty cell of the header row, matched or not (e.g. to name unexpected columns). */
+  headers: HeaderCell[];
+}
+
+type SheetFailure<K extends string> = Extract<ReadTableResult<K>, { ok: false }> & {
+  /** missing_column: the header row that matched best (0 when none did). */
+  headerRow?: number;
+};
+
+/** Reads the table of one sheet: finds the header row by the accepted header texts, then the rows. */
+function readSheet<K extends string>(
+  sheet: Worksheet,
+  columns: readonly ReadColumn<K>[],
+  maxRows: number,
+): ({ ok: true } & SheetTable<K>) | SheetFailure<K> {
+  // The header row: the first of the top rows that matches the most columns.
+  const accepted = columns.map((c) => new Set(c.headers.map(normalizeHeader)));
+  let header = { row: 0, cells: new Map<number, number>(), texts: [] as HeaderCell[] };
+  const lastSearched = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
+  for (let r = 1; r <= lastSearched; r++) {
+    const cells = new Map<number, number>(); // column index → sheet column number
+    const texts: HeaderCell[] = [];
+    sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const text = cellData(cell.value);
+      if (text === null) return;
+      const raw = text instanceof Date ? text.toISOString() : String(text);
+      texts.push({ column: colNumber, text: raw });
+      const normalized = normalizeHeader(raw);
+      accepted.forEach((set, i) => {
+        if (!cells.has(i) && set.has(normalized)) cells.set(i, colNumber);
+      });
+    });
+    if (cells.size > header.cells.size) header = { row: r, cells, texts };
+  }
+  const missing = columns.filter((c, i) => c.required !== false && !header.cells.has(i)).map((c) => c.key);
+  if (missing.length > 0 || header.row === 0)
+    return {
+      ok: false,
+      problem: 'missing_column',
+      detail: `columns not found: ${missing.join(', ')}`,
+      missing,
+      headerRow: header.row,
+    };
+
+  const rows: TableRow<K>[] = [];
+  let tooMany = false;
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (tooMany || rowNumber <= header.row) return;
+    const values = {} as Record<K, CellData>;
+    let empty = true;
+    columns.forEach((c, i) => {
+      const col = header.cells.get(i);
+      const value = col === undefined ? null : cellData(row.getCell(col).value);
+      if (value !== null) empty = false;
+      values[c.key] = value;
+    });
+    if (empty) return;
+    if (rows.length >= maxRows) {
+      tooMany = true;
+      return;
+    }
+    rows.push({ rowNumber, values });
+  });
+  if (tooMany)
+    return { ok: false, problem: 'too_many_rows', detail: `more than ${maxRows} rows`, limit: maxRows };
+  const columnNumbers: Partial<Record<K, number>> = {};
+  columns.forEach((c, i) => {
+    const col = header.cells.get(i);
+    if (col !== undefined) columnNumbers[c.key] = col;
+  });
+  return {
+    ok: true,
+    sheetName: sheet.name,
+    headerRow: header.row,
+    rows,
+    columnNumbers,
+    headers: header.texts,
+  };
+}
+
 /**
  * Reads one table of a user's workbook: finds the header row by the accepted header texts (any of
  * kk/ru/en), then returns every non-empty row with the columns' values. Never throws.
@@ -149,27 +296,10 @@ export async function readTable<K extends string>(
   options: ReadTableOptions<K>,
 ): Promise<ReadTableResult<K>> {
   try {
-    const buf = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);
-    if (buf.length > options.maxBytes)
-      return fail('too_large', `file is ${buf.length} bytes`, { limit: options.maxBytes });
-    if (buf.subarray(0, 8).equals(CFB_MAGIC))
-      return fail('not_xlsx', 'an OLE compound file: a legacy .xls or a password-protected workbook');
-    const listing = zipListing(buf);
-    if (!listing) return fail('not_xlsx', 'not a ZIP archive');
-    if (!listing.names.includes('[Content_Types].xml') || !listing.names.includes('xl/workbook.xml'))
-      return fail('not_xlsx', 'a ZIP archive without a workbook');
-    const maxUnpacked = options.maxUnpackedBytes ?? options.maxBytes * 50;
-    if (listing.unpackedBytes > maxUnpacked)
-      return fail('too_large', `unpacks to ${listing.unpackedBytes} bytes`, { limit: maxUnpacked });
-
-    const workbook = new ExcelJS.Workbook();
-    try {
-      // exceljs's typings name the old Node Buffer type; the value is a Buffer.
-      await workbook.xlsx.load(buf as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    } catch (error) {
-      return fail('not_xlsx', `unreadable workbook: ${(error as Error)?.message ?? String(error)}`);
-    }
-
+    const opened = await openWorkbook(buffer, options);
+    if (!opened.ok)
+      return fail(opened.problem, opened.detail, opened.limit === undefined ? {} : { limit: opened.limit });
+    const { workbook } = opened;
     const wanted = options.sheetName === undefined ? null : normalizeHeader(options.sheetName);
     const sheet =
       wanted === null
@@ -180,55 +310,76 @@ export async function readTable<K extends string>(
         'no_sheet',
         wanted === null ? 'the workbook has no sheets' : `no sheet named "${options.sheetName}"`,
       );
-
-    // The header row: the first of the top rows that matches the most columns.
-    const accepted = options.columns.map((c) => new Set(c.headers.map(normalizeHeader)));
-    let header = { row: 0, cells: new Map<number, number>() }; // column index → sheet column number
-    const lastSearched = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
-    for (let r = 1; r <= lastSearched; r++) {
-      const cells = new Map<number, number>();
-      sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const text = cellData(cell.value);
-        if (text === null) return;
-        const normalized = normalizeHeader(text instanceof Date ? text.toISOString() : String(text));
-        accepted.forEach((set, i) => {
-          if (!cells.has(i) && set.has(normalized)) cells.set(i, colNumber);
-        });
-      });
-      if (cells.size > header.cells.size) header = { row: r, cells };
+    const read = readSheet(sheet, options.columns, options.maxRows);
+    if (!read.ok) {
+      const { headerRow: _, ...failure } = read;
+      return failure;
     }
-    const missing = options.columns
-      .filter((c, i) => c.required !== false && !header.cells.has(i))
-      .map((c) => c.key);
-    if (missing.length > 0 || header.row === 0)
-      return fail('missing_column', `columns not found: ${missing.join(', ')}`, { missing });
-
-    const rows: TableRow<K>[] = [];
-    let tooMany = false;
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (tooMany || rowNumber <= header.row) return;
-      const values = {} as Record<K, CellData>;
-      let empty = true;
-      options.columns.forEach((c, i) => {
-        const col = header.cells.get(i);
-        const value = col === undefined ? null : cellData(row.getCell(col).value);
-        if (value !== null) empty = false;
-        values[c.key] = value;
-      });
-      if (empty) return;
-      if (rows.length >= options.maxRows) {
-        tooMany = true;
-        return;
-      }
-      rows.push({ rowNumber, values });
-    });
-    if (tooMany)
-      return fail('too_many_rows', `more than ${options.maxRows} rows`, { limit: options.maxRows });
-    return { ok: true, sheetName: sheet.name, headerRow: header.row, rows };
+    return { ok: true, sheetName: read.sheetName, headerRow: read.headerRow, rows: read.rows };
   } catch (error) {
     // Anything exceljs trips over in a hostile file is the file's fault, not a server error.
     return fail('not_xlsx', `unreadable workbook: ${(error as Error)?.message ?? String(error)}`);
   }
+}
+
+/** One sheet a multi-sheet workbook must hold. */
+export interface ReadSheetSpec<K extends string = string> {
+  /** Accepted sheet names (kk/ru/en), compared like headers. */
+  names: readonly string[];
+  columns: readonly ReadColumn<K>[];
+  /** Most data rows accepted on this sheet (empty rows do not count). */
+  maxRows: number;
+}
+
+export type ReadWorkbookResult<S extends string> =
+  | { ok: false; problem: 'not_xlsx' | 'too_large'; detail: string; limit?: number }
+  | {
+      ok: true;
+      /** Per sheet: its table, or why it could not be read ('no_sheet', 'missing_column', 'too_many_rows'). */
+      sheets: Record<S, ({ ok: true } & SheetTable) | SheetFailure<string>>;
+    };
+
+/**
+ * Reads several tables of a user's workbook at once, each from its own sheet found by any of its
+ * accepted names. A problem of the file stops everything; a problem of a sheet is reported per
+ * sheet, so a caller can name every sheet at fault in one answer. Never throws.
+ */
+export async function readWorkbook<S extends string>(
+  buffer: Buffer | Uint8Array,
+  options: { maxBytes: number; maxUnpackedBytes?: number; sheets: Record<S, ReadSheetSpec> },
+): Promise<ReadWorkbookResult<S>> {
+  try {
+    const opened = await openWorkbook(buffer, options);
+    if (!opened.ok) return opened;
+    const sheets = {} as Record<S, ({ ok: true } & SheetTable) | SheetFailure<string>>;
+    for (const key of Object.keys(options.sheets) as S[]) {
+      const spec = options.sheets[key];
+      const names = new Set(spec.names.map(normalizeHeader));
+      const sheet = opened.workbook.worksheets.find((ws) => names.has(normalizeHeader(ws.name)));
+      sheets[key] = sheet
+        ? readSheet(sheet, spec.columns, spec.maxRows)
+        : { ok: false, problem: 'no_sheet', detail: `no sheet named ${spec.names.join(' / ')}` };
+    }
+    return { ok: true, sheets };
+  } catch (error) {
+    return {
+      ok: false,
+      problem: 'not_xlsx',
+      detail: `unreadable workbook: ${(error as Error)?.message ?? String(error)}`,
+    };
+  }
+}
+
+/** Excel's letters of a column number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,7 +425,7 @@ function cellValue(value: unknown): string | number | boolean | Date | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'bigint') return Number(value);
-  const text = typeof value === 'string' ? value : String(value);
+  const text = stripXmlIllegal(typeof value === 'string' ? value : String(value));
   return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
 }
 

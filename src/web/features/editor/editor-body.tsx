@@ -30,6 +30,7 @@ import {
 } from './editor-pages.ts';
 import { EditorTopbar } from './editor-topbar.tsx';
 import { findingLocales, indexByPath, issuePathToDocPath, type JsonPath } from './field-paths.ts';
+import { MapExcelBar, type MapImportOut } from './map-excel-bar.tsx';
 import { PageContent } from './page-content.tsx';
 import { pageTitle, sectorTitle } from './page-titles.ts';
 import { sectionStatus } from './section-save.logic.ts';
@@ -44,6 +45,10 @@ export function EditorBody(props: {
   version: VersionOut;
   pageParam: string | undefined;
   references: EditorContextValue['references'];
+  /** Starts the editor over from the stored version (after an Excel import, or to take others' changes). */
+  onReload: (imported?: MapImportOut) => void;
+  /** The result of the Excel import this editor was started over after, to confirm it. */
+  imported?: MapImportOut | null;
 }) {
   const { t } = useTranslation('editor');
   const locale = useLocale();
@@ -179,6 +184,12 @@ export function EditorBody(props: {
         ? t('nav.attachments')
         : sectorTitle(doc, key.slice('sector:'.length), t, locale);
   const saveError = Object.values(state.sections).find((s) => s.error)?.error?.message ?? null;
+  // The document's revision as this editor knows it: every save of a section returns the new one.
+  const knownRevision = Math.max(
+    version.version.revision,
+    ...Object.values(state.sections).map((s) => s.revision),
+  );
+  const canImport = editable('sector');
 
   return (
     <EditorProvider value={ctx}>
@@ -211,6 +222,28 @@ export function EditorBody(props: {
           flush={flush}
           pageParam={props.pageParam}
         />
+        <MapExcelBar
+          mapId={mapId}
+          number={number}
+          locale={locale}
+          baseRevision={canImport ? knownRevision : null}
+          blocked={editor.status === 'saved' ? null : t('excel.unsaved')}
+          onImported={props.onReload}
+          onReload={() => props.onReload()}
+        />
+        {props.imported && (
+          <Alert
+            className="ed-banner"
+            type="success"
+            showIcon
+            closable
+            title={
+              props.imported.changed.length
+                ? t('excel.imported', { n: props.imported.changed.length })
+                : t('excel.importedNoChange')
+            }
+          />
+        )}
         {/* A frozen version says so by its status; a draft the user may not edit needs the reason. */}
         {!canEdit && version.version.status === 'draft' && (
           <Alert className="ed-banner" type="info" showIcon title={t('readOnly.banner')} />

@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { Alert, Button, Spin } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api.ts';
 import { EditorBody } from './editor-body.tsx';
-import { useMapVersion, useReference } from './use-map-version.ts';
+import type { MapImportOut } from './map-excel-bar.tsx';
+import { useMapVersion, useReference, versionQueryKey } from './use-map-version.ts';
 import './editor.css';
 import './editor-fields.css';
 import './editor-tables.css';
@@ -21,6 +24,17 @@ export function EditorPage() {
   const services = useReference('public-services');
   const systems = useReference('information-systems');
   const documents = useReference('planning-documents');
+  const qc = useQueryClient();
+  // Each reload starts a fresh editor on the stored version; an import brings that version along.
+  const [reload, setReload] = useState<{ n: number; imported: MapImportOut | null }>({
+    n: 0,
+    imported: null,
+  });
+  const onReload = async (imported?: MapImportOut) => {
+    if (imported) qc.setQueryData(versionQueryKey(mapId, number), imported.version);
+    else await qc.refetchQueries({ queryKey: versionQueryKey(mapId, number), exact: true });
+    setReload((r) => ({ n: r.n + 1, imported: imported ?? null }));
+  };
 
   if (version.isError) {
     const e = version.error;
@@ -48,8 +62,10 @@ export function EditorPage() {
     <EditorBody
       // A new version (or map) starts a new local copy; so does a step of the life cycle
       // (a submitted version is frozen, its editing state is void).
-      key={`${version.data.map.id}/${version.data.version.number}/${version.data.version.status}`}
+      key={`${version.data.map.id}/${version.data.version.number}/${version.data.version.status}/${reload.n}`}
       version={version.data}
+      onReload={(imported) => void onReload(imported)}
+      imported={reload.imported}
       pageParam={params.page}
       references={{
         publicServices: services.data ?? [],
