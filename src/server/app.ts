@@ -20,11 +20,14 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Database } from './db/connect.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
+import { createPdfPrinter } from './documents/pdf.printer.ts';
 import { registerSessionHook } from './http/context.ts';
 import { handleError } from './http/errors.ts';
 import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
 import { jobsRoutes } from './jobs/jobs.routes.ts';
+import { mapXlsxRoutes } from './maps/map-xlsx.routes.ts';
 import { mapsRoutes } from './maps/maps.routes.ts';
 import {
   MONITORING_CRON,
@@ -60,6 +63,8 @@ export interface AppOptions {
   loginRateLimitMax?: number;
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
   rateLimitMax?: number;
+  /** Debian's Chromium, which prints the PDF documents. */
+  chromiumPath?: string;
   /** Run the daily monitoring job once at start (the server process; off in tests). */
   catchUpJobs?: boolean;
 }
@@ -133,6 +138,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   // A server that was down at the nightly run catches up when it starts serving.
   if (opts.catchUpJobs) app.addHook('onReady', async () => void (await boss.send(MONITORING_QUEUE, {})));
+  // Official documents as PDF: one warm Chromium for the process, print jobs queued (issue 6).
+  const printer = createPdfPrinter({ executablePath: opts.chromiumPath ?? '/usr/bin/chromium' });
+  app.addHook('onClose', () => printer.close());
   const mailer = opts.mail
     ? startMailer(db, opts.mail, { log: (err) => app.log.warn({ err }, 'mail not sent') })
     : null;
@@ -158,6 +166,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     loginRateLimitMax: opts.loginRateLimitMax ?? 10,
   });
   mapsRoutes(app, { db, clock });
+  mapXlsxRoutes(app, { db, clock });
+  documentsRoutes(app, { db, printer });
   referenceRoutes(app, { db, clock });
   registryRoutes(app, { db, clock });
   adminRoutes(app, { db, clock });

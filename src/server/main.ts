@@ -25,6 +25,7 @@ async function main() {
     database,
     clock,
     catchUpJobs: true,
+    chromiumPath: config.CHROMIUM_PATH,
     sessionDays: config.SESSION_DAYS,
     loginRateLimitMax: config.LOGIN_RATE_LIMIT,
     secureCookies: config.SECURE_COOKIES,

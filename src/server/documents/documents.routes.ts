@@ -1,0 +1,126 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody } from '../../api/common.ts';
+import { VersionParams } from '../../api/maps.ts';
+import { policy } from '../../domain/auth/policy.ts';
+import { DOCUMENT_LOCALES, type DocumentLocale } from '../../domain/documents/form-labels.ts';
+import { buildMapDocumentModel } from '../../domain/documents/map.document.ts';
+import { AppError } from '../../domain/errors.ts';
+import type { MapDocument } from '../../domain/map/map.schema.ts';
+import type { Db } from '../db/connect.ts';
+import { requireActor } from '../http/context.ts';
+import { requestLocale } from '../http/locale.ts';
+import type { MapRow, OrgRow } from '../maps/maps.queries.ts';
+import { findMap, findVersion } from '../maps/maps.queries.ts';
+import { publicMap, publicVersions } from '../portal/portal.queries.ts';
+import { referenceNames } from './documents.queries.ts';
+import type { PdfPrinter } from './pdf.printer.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, safeFileName, sendDocument } from './send.ts';
+
+const DocumentQuery = z.object({
+  /** The document's language; the caller's language when omitted (official documents: kk, ru). */
+  lang: z.enum(DOCUMENT_LOCALES).optional(),
+});
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
+
+/** kk or ru: the asked language, else the caller's; an English reader gets the state language. */
+function documentLocale(req: FastifyRequest, asked: DocumentLocale | undefined): DocumentLocale {
+  if (asked) return asked;
+  const locale = requestLocale(req);
+  return locale === 'ru' ? 'ru' : 'kk';
+}
+
+/** dt-map-<orgcode>-<period>-v<n>-<lang>, as the JSON export names its file. */
+export function documentFileName(
+  org: { code: string },
+  periodFrom: number,
+  number: number,
+  locale: DocumentLocale,
+): string {
+  return `dt-map-${safeFileName(org.code)}-${periodFrom}-v${number}-${locale}`;
+}
+
+interface Loaded {
+  map: MapRow;
+  org: OrgRow;
+  number: number;
+  content: MapDocument;
+}
+
+async function mapModel(db: Db, loaded: Loaded, locale: DocumentLocale) {
+  return buildMapDocumentModel(loaded.content, {
+    locale,
+    organisation: { name: loaded.org.name },
+    referenceNames: await referenceNames(db, loaded.content),
+  });
+}
+
+/**
+ * A map version as the official document of the Form (Order 251/НҚ): DOCX for editing in Word,
+ * print HTML for PDF. Internal routes see what `GET /api/maps/:mapId/versions/:number` sees; the
+ * public ones only published versions, like the rest of /api/public.
+ */
+export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: PdfPrinter }) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { db } = deps;
+
+  async function loadVisible(req: FastifyRequest, mapId: string, number: number): Promise<Loaded> {
+    const actor = requireActor(req);
+    const found = await findMap(db, mapId);
+    // Another body's map answers exactly like a missing one (policy.viewVersion, as the editor's route).
+    if (!found) throw new AppError('map.not_found');
+    const version = await findVersion(db, mapId, number);
+    if (!version || !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status }))
+      throw new AppError('map.not_found');
+    return { ...found, number: version.number, content: version.content };
+  }
+
+  async function loadPublished(mapId: string, number: number): Promise<Loaded> {
+    const found = await publicMap(db, mapId);
+    if (!found) throw new AppError('map.not_found');
+    const version = (await publicVersions(db, mapId)).find((v) => v.number === number);
+    if (!version) throw new AppError('map.not_found');
+    return { ...found, number: version.number, content: version.content };
+  }
+
+  const send = async (reply: FastifyReply, loaded: Loaded, locale: DocumentLocale, format: DocumentFormat) =>
+    sendDocument(
+      reply,
+      await mapModel(db, loaded, locale),
+      format,
+      documentFileName(loaded.org, loaded.map.periodFrom, loaded.number, locale),
+      deps.printer,
+    );
+
+  for (const ext of DOCUMENT_FORMATS) {
+    const what = { docx: 'DOCX', pdf: 'PDF', html: 'print HTML' }[ext];
+    r.get(`/api/maps/:mapId/versions/:number/map.${ext}`, {
+      schema: {
+        tags: ['maps'],
+        summary: `A version as the official map document (${what}, kk or ru)`,
+        params: VersionParams,
+        querystring: DocumentQuery,
+        response: errors,
+      },
+      handler: async (req, reply) => {
+        const loaded = await loadVisible(req, req.params.mapId, req.params.number);
+        return send(reply, loaded, documentLocale(req, req.query.lang), ext);
+      },
+    });
+
+    r.get(`/api/public/maps/:mapId/versions/:number/map.${ext}`, {
+      schema: {
+        tags: ['portal'],
+        summary: `A published version as the official map document (${what}, kk or ru)`,
+        params: VersionParams,
+        querystring: DocumentQuery,
+        response: { 400: ErrorBody, 404: ErrorBody },
+      },
+      handler: async (req, reply) => {
+        const loaded = await loadPublished(req.params.mapId, req.params.number);
+        return send(reply, loaded, documentLocale(req, req.query.lang), ext);
+      },
+    });
+  }
+}
