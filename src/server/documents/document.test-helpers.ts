@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 
@@ -47,4 +49,47 @@ export function htmlTexts(html: string): string[] {
 /** The table rows (w:tr) of a part, each as the list of its texts. */
 export function docxRows(xml: string): { xml: string; texts: string[] }[] {
   return [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => ({ xml: m[0], texts: docxTexts(m[0]) }));
+}
+
+/**
+ * A program on PATH that a document check needs (LibreOffice, pdftotext). Missing: on CI the test
+ * fails (.ci/run installs the Debian package, so a pass can never hide a skipped check); elsewhere
+ * the test is skipped with the package to install.
+ */
+export function requireTool(ctx: { skip: (note?: string) => void }, name: string, debianPackage: string) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    if (dir && fs.existsSync(candidate)) return candidate;
+  }
+  if (process.env.CI) throw new Error(`${name} is not on PATH: CI must install ${debianPackage}`);
+  ctx.skip(`${name} is not on PATH (install ${debianPackage} to run this check)`);
+  return undefined;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Checks that a PDF's text (pdftotext -raw, content order) is the document's text pieces in their
+ * order and nothing else but page numbers: whitespace is ignored (the PDF wraps lines), and only
+ * digits may stand between two pieces (the page numbers of the margin boxes).
+ */
+export function expectSameText(pdfText: string, pieces: readonly string[]): void {
+  const pdf = squeeze(pdfText);
+  let pos = 0;
+  for (const raw of pieces) {
+    const piece = squeeze(raw);
+    if (!piece) continue;
+    const at = pdf.indexOf(piece, pos);
+    if (at < 0)
+      throw new Error(
+        `the PDF lacks, at this point, the text «${raw}» (after «${pdf.slice(Math.max(0, pos - 60), pos)}»)`,
+      );
+    const between = pdf.slice(pos, at);
+    if (!/^\d*$/.test(between))
+      throw new Error(`the PDF has «${between}» before «${raw}», which the DOCX has not`);
+    pos = at + piece.length;
+  }
+  const rest = pdf.slice(pos);
+  if (!/^\d*$/.test(rest))
+    throw new Error(`the PDF ends with «${rest.slice(0, 200)}», which the DOCX has not`);
 }

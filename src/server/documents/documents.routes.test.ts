@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { planningDocuments, publicServices } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
-import { docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
+import { docxTexts, expectSameText, htmlTexts, requireTool, unzipDocx } from './document.test-helpers.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -92,13 +93,34 @@ describe('the map document routes', () => {
     }
   });
 
+  it('serves a PDF printed by Chromium whose text is the DOCX text, in kk and in ru', async (ctx) => {
+    const pdftotext = requireTool(ctx, 'pdftotext', 'poppler-utils');
+    if (!pdftotext) return;
+    for (const lang of ['kk', 'ru'] as const) {
+      const pdf = await get(`/api/maps/${mapId}/versions/1/map.pdf?lang=${lang}`, office.cookie);
+      expect(pdf.statusCode).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.headers['content-disposition']).toBe(
+        `attachment; filename="dt-map-mo-healthcare-2025-v1-${lang}.pdf"`,
+      );
+      expect(pdf.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = execFileSync(pdftotext, ['-raw', '-enc', 'UTF-8', '-', '-'], {
+        input: pdf.rawPayload,
+      }).toString();
+      const docx = await get(`/api/maps/${mapId}/versions/1/map.docx?lang=${lang}`, office.cookie);
+      expectSameText(text, docxTexts((await unzipDocx(docx.rawPayload)).get('word/document.xml')!));
+      // Landscape pages for the plan-schedule: some page is wider than tall (A4: 595 × 842 pt).
+      expect(pdf.rawPayload.toString('latin1')).toMatch(/\/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+/);
+    }
+  }, 60_000);
+
   it('refuses a language other than kk or ru', async () => {
     const res = await get(`/api/maps/${mapId}/versions/1/map.docx?lang=en`, office.cookie);
     expect(res.statusCode).toBe(400);
   });
 
   it('answers 404 for another body’s map and a missing version, 401 without a session', async () => {
-    for (const ext of ['docx', 'html']) {
+    for (const ext of ['docx', 'pdf', 'html']) {
       expect((await get(`/api/maps/${mapId}/versions/1/map.${ext}`, otherOffice.cookie)).statusCode).toBe(
         404,
       );

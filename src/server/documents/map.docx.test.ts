@@ -11,7 +11,14 @@ import { documentRefs } from '../../domain/map/map.references.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { renderDocx } from './document.docx.ts';
 import { renderHtml } from './document.html.ts';
-import { assertWellFormedXml, docxRows, docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
+import {
+  assertWellFormedXml,
+  docxRows,
+  docxTexts,
+  htmlTexts,
+  requireTool,
+  unzipDocx,
+} from './document.test-helpers.ts';
 
 const LONG = `${'Ұзақ-мәтін-'.repeat(909)}X`; // 10 000 characters, no space to break at
 const HOSTILE = {
@@ -247,23 +254,10 @@ describe('the map as print HTML', () => {
   });
 });
 
-/** soffice on PATH, if any: LibreOffice must open the file and print it. */
-function findSoffice(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, 'soffice');
-    if (dir && fs.existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
 describe('LibreOffice', () => {
   it('converts the DOCX to a non-empty PDF', async (ctx) => {
-    const soffice = findSoffice();
-    if (!soffice) {
-      if (process.env.CI) throw new Error('soffice is not on PATH: CI must install libreoffice-writer-nogui');
-      ctx.skip('soffice is not on PATH (install libreoffice-writer-nogui to run this check)');
-      return;
-    }
+    const soffice = requireTool(ctx, 'soffice', 'libreoffice-writer-nogui');
+    if (!soffice) return;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dt-map-docx-'));
     try {
       const input = path.join(dir, 'map-kk.docx');
