@@ -20,6 +20,8 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import type { Database } from './db/connect.ts';
+import { bundleRoutes } from './documents/bundle.routes.ts';
+import { startBundleWorker } from './documents/bundle.ts';
 import { documentsRoutes } from './documents/documents.routes.ts';
 import { createPdfPrinter } from './documents/pdf.printer.ts';
 import { registerSessionHook } from './http/context.ts';
@@ -138,9 +140,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   // A server that was down at the nightly run catches up when it starts serving.
   if (opts.catchUpJobs) app.addHook('onReady', async () => void (await boss.send(MONITORING_QUEUE, {})));
-  // Official documents as PDF: one warm Chromium for the process, print jobs queued (issue 6).
+  // Official documents as PDF: one warm Chromium for the process, print jobs queued (issue 6);
+  // the national bundle of published maps is built by a job with its progress in the database.
   const printer = createPdfPrinter({ executablePath: opts.chromiumPath ?? '/usr/bin/chromium' });
   app.addHook('onClose', () => printer.close());
+  await startBundleWorker(boss, db, printer, { pollSeconds: opts.jobPollSeconds ?? 5, clock });
   const mailer = opts.mail
     ? startMailer(db, opts.mail, { log: (err) => app.log.warn({ err }, 'mail not sent') })
     : null;
@@ -168,6 +172,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   mapsRoutes(app, { db, clock });
   mapXlsxRoutes(app, { db, clock });
   documentsRoutes(app, { db, printer });
+  bundleRoutes(app, { db, boss });
   referenceRoutes(app, { db, clock });
   registryRoutes(app, { db, clock });
   adminRoutes(app, { db, clock });

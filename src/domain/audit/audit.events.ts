@@ -69,7 +69,8 @@ export type AuditEvent =
     }
   | { type: 'monitoring.cells_saved'; data: { period: string; count: number } }
   | { type: 'monitoring.period_submitted'; data: { period: string } }
-  | { type: 'monitoring.period_locked'; data: { period: string } };
+  | { type: 'monitoring.period_locked'; data: { period: string } }
+  | { type: 'documents.bundle_requested'; data: { formats: string[]; locales: string[] } };
 
 export type AuditSubjectType =
   | 'user'
@@ -79,4 +80,5 @@ export type AuditSubjectType =
   | 'calendar'
   | 'project'
   | 'process'
-  | 'reporting_period';
+  | 'reporting_period'
+  | 'document_bundle';

@@ -564,3 +564,37 @@ export const cellReports = pgTable(
     index('cell_reports_map_idx').on(t.mapId),
   ],
 );
+
+/**
+ * Long document jobs (issue 6): the national bundle — every published map as DOCX/PDF in kk and
+ * ru, zipped. A pg-boss job builds it and records its progress here; the requester polls the row
+ * and downloads the file when it is done. The ZIP is kept in the row (bytea) like other files.
+ */
+export const documentBundles = pgTable(
+  'document_bundles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    /** 'queued' | 'running' | 'done' | 'failed'. */
+    status: text('status').notNull().default('queued'),
+    /** The formats and languages asked for, e.g. ['docx','pdf'] × ['kk','ru']. */
+    formats: jsonb('formats').$type<string[]>().notNull(),
+    locales: jsonb('locales').$type<string[]>().notNull(),
+    /** Files to make, files made. */
+    total: integer('total').notNull().default(0),
+    done: integer('done').notNull().default(0),
+    /** Maps in the bundle (published versions at the time the job ran). */
+    maps: integer('maps').notNull().default(0),
+    fileName: text('file_name'),
+    file: bytea('file'),
+    size: integer('size'),
+    sha256: text('sha256'),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('document_bundles_requested_by_idx').on(t.requestedBy, t.createdAt)],
+);

@@ -10,7 +10,9 @@ describe('expectSameText (the PDF-against-DOCX check)', () => {
   it('refuses a missing piece, a reordering and extra text', () => {
     expect(() => expectSameText('Паспорт Жер учаскелерін беру', pieces)).toThrow(/Мақсаты/);
     expect(() => expectSameText('Мақсаты Паспорт Жер учаскелерін беру', pieces)).toThrow();
-    expect(() => expectSameText('Паспорт Мақсаты <b>x</b> Жер учаскелерін беру', pieces)).toThrow(/<b>x<\/b>/);
+    expect(() => expectSameText('Паспорт Мақсаты <b>x</b> Жер учаскелерін беру', pieces)).toThrow(
+      /<b>x<\/b>/,
+    );
     expect(() => expectSameText('Паспорт Мақсаты Жер учаскелерін беру Артық', pieces)).toThrow(/Артық/);
   });
 });

@@ -5,18 +5,15 @@ import { ErrorBody } from '../../api/common.ts';
 import { VersionParams } from '../../api/maps.ts';
 import { policy } from '../../domain/auth/policy.ts';
 import { DOCUMENT_LOCALES, type DocumentLocale } from '../../domain/documents/form-labels.ts';
-import { buildMapDocumentModel } from '../../domain/documents/map.document.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { MapDocument } from '../../domain/map/map.schema.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
-import type { MapRow, OrgRow } from '../maps/maps.queries.ts';
 import { findMap, findVersion } from '../maps/maps.queries.ts';
 import { publicMap, publicVersions } from '../portal/portal.queries.ts';
-import { referenceNames } from './documents.queries.ts';
+import { documentFileName, type LoadedVersion, mapDocumentModel } from './map.model.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
-import { DOCUMENT_FORMATS, type DocumentFormat, safeFileName, sendDocument } from './send.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, sendDocument } from './send.ts';
 
 const DocumentQuery = z.object({
   /** The document's language; the caller's language when omitted (official documents: kk, ru). */
@@ -31,31 +28,6 @@ function documentLocale(req: FastifyRequest, asked: DocumentLocale | undefined):
   return locale === 'ru' ? 'ru' : 'kk';
 }
 
-/** dt-map-<orgcode>-<period>-v<n>-<lang>, as the JSON export names its file. */
-export function documentFileName(
-  org: { code: string },
-  periodFrom: number,
-  number: number,
-  locale: DocumentLocale,
-): string {
-  return `dt-map-${safeFileName(org.code)}-${periodFrom}-v${number}-${locale}`;
-}
-
-interface Loaded {
-  map: MapRow;
-  org: OrgRow;
-  number: number;
-  content: MapDocument;
-}
-
-async function mapModel(db: Db, loaded: Loaded, locale: DocumentLocale) {
-  return buildMapDocumentModel(loaded.content, {
-    locale,
-    organisation: { name: loaded.org.name },
-    referenceNames: await referenceNames(db, loaded.content),
-  });
-}
-
 /**
  * A map version as the official document of the Form (Order 251/НҚ): DOCX for editing in Word,
  * print HTML for PDF. Internal routes see what `GET /api/maps/:mapId/versions/:number` sees; the
@@ -65,7 +37,7 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
-  async function loadVisible(req: FastifyRequest, mapId: string, number: number): Promise<Loaded> {
+  async function loadVisible(req: FastifyRequest, mapId: string, number: number): Promise<LoadedVersion> {
     const actor = requireActor(req);
     const found = await findMap(db, mapId);
     // Another body's map answers exactly like a missing one (policy.viewVersion, as the editor's route).
@@ -76,7 +48,7 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
     return { ...found, number: version.number, content: version.content };
   }
 
-  async function loadPublished(mapId: string, number: number): Promise<Loaded> {
+  async function loadPublished(mapId: string, number: number): Promise<LoadedVersion> {
     const found = await publicMap(db, mapId);
     if (!found) throw new AppError('map.not_found');
     const version = (await publicVersions(db, mapId)).find((v) => v.number === number);
@@ -84,10 +56,15 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
     return { ...found, number: version.number, content: version.content };
   }
 
-  const send = async (reply: FastifyReply, loaded: Loaded, locale: DocumentLocale, format: DocumentFormat) =>
+  const send = async (
+    reply: FastifyReply,
+    loaded: LoadedVersion,
+    locale: DocumentLocale,
+    format: DocumentFormat,
+  ) =>
     sendDocument(
       reply,
-      await mapModel(db, loaded, locale),
+      await mapDocumentModel(db, loaded, locale),
       format,
       documentFileName(loaded.org, loaded.map.periodFrom, loaded.number, locale),
       deps.printer,

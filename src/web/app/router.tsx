@@ -4,6 +4,7 @@ import { ReferencePage } from '../features/admin/reference-page.tsx';
 import { UsersPage } from '../features/admin/users-page.tsx';
 import { LoginPage } from '../features/auth/login-page.tsx';
 import { CalendarPage, validateCalendarSearch } from '../features/calendar/calendar-page.tsx';
+import { BundlePage } from '../features/documents/bundle-page.tsx';
 import { EditorPage } from '../features/editor/editor-page.tsx';
 import { InboxPage } from '../features/inbox/inbox-page.tsx';
 import { MapsPage } from '../features/maps/maps-page.tsx';
@@ -105,6 +106,13 @@ const projectRoute = createRoute({
   validateSearch: validateProjectSearch,
 });
 
+/** The national bundle of published maps as official documents (a job with progress). */
+const bundleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/bundle',
+  component: BundlePage,
+});
+
 /** Monitoring of a map (R.25–R.28): /monitoring picks the user's own map in force; a period's report. */
 const monitoringHomeRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -180,6 +188,7 @@ const routeTree = rootRoute.addChildren([
   nationalMonitoringRoute,
   monitoringRoute,
   monitoringReportRoute,
+  bundleRoute,
   usersRoute,
   referenceRoute,
   calendarRoute,

@@ -66,7 +66,11 @@ function NoMapsForOrganisation({ me }: { me: MeOut }) {
   const locale = useLocale();
   return (
     <Page narrow>
-      <PageHeader title={t('maps.title')} description={pickText(me.organisation.name, locale)} />
+      <PageHeader
+        title={t('maps.title')}
+        description={pickText(me.organisation.name, locale)}
+        actions={<Link to="/documents/bundle">{t('maps.bundle')}</Link>}
+      />
       <Alert
         type="info"
         showIcon
@@ -192,8 +196,10 @@ function MapsList({ me }: { me: MeOut }) {
     },
   ];
 
+  const bundleLink = <Link to="/documents/bundle">{t('maps.bundle')}</Link>;
   const actions = me.can.createMap ? (
     <>
+      {bundleLink}
       <input
         ref={fileInput}
         type="file"
@@ -212,7 +218,9 @@ function MapsList({ me }: { me: MeOut }) {
         {t('maps.create')}
       </Button>
     </>
-  ) : null;
+  ) : (
+    bundleLink
+  );
 
   return (
     <Page>
