@@ -16,6 +16,25 @@ export interface DocCell {
   bold?: boolean;
   /** A plan-schedule or Gantt code the renderers may tint (R, F, D). */
   codes?: ScheduleCode[];
+  /**
+   * A redline mark: 'deleted' text is struck through, 'inserted' text underlined, so the two stay
+   * distinguishable in black-and-white print (the renderers also tint them).
+   */
+  mark?: 'deleted' | 'inserted';
+}
+
+/**
+ * A drawing (a BPMN diagram): the SVG our own renderer produced, its natural size in CSS pixels,
+ * and a caption printed under it. The print HTML embeds the SVG as an inert image; Word needs a
+ * raster fallback, which the server fills in (`png`) before rendering the DOCX.
+ */
+export interface DocImage {
+  kind: 'image';
+  svg: string;
+  width: number;
+  height: number;
+  caption: string;
+  png?: Buffer;
 }
 
 export type DocBlock =
@@ -32,7 +51,8 @@ export type DocBlock =
    */
   | { kind: 'table'; widths: number[]; header: DocCell[][]; body: DocCell[][]; dense?: boolean }
   /** The key to the codes of a table (R, F, D). */
-  | { kind: 'legend'; text: string };
+  | { kind: 'legend'; text: string }
+  | DocImage;
 
 export interface DocSection {
   /** Wide tables (plan-schedule, Gantt) get landscape sections. */
@@ -66,6 +86,9 @@ export function modelTexts(model: DocModel): string[] {
         case 'paragraph':
         case 'legend':
           push(block.text);
+          break;
+        case 'image':
+          push(block.caption);
           break;
         case 'list':
           block.items.forEach(push);

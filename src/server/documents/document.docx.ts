@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   PageOrientation,
@@ -16,7 +17,13 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { DocBlock, DocCell, DocModel, DocSection } from '../../domain/documents/document.model.ts';
+import type {
+  DocBlock,
+  DocCell,
+  DocImage,
+  DocModel,
+  DocSection,
+} from '../../domain/documents/document.model.ts';
 import { textLines } from '../../domain/documents/document.text.ts';
 import type { ScheduleCode } from '../../domain/map/map.schema.ts';
 
@@ -37,6 +44,13 @@ const MARGINS = {
 } as const;
 /** Light tints that keep the codes readable in black-and-white print. */
 export const CODE_FILL: Record<ScheduleCode, string> = { R: 'FCE4D6', F: 'E2EFDA', D: 'DDEBF7' };
+/** Redline marks: struck-through red for deleted text, underlined blue for inserted (also legible in grey). */
+export const MARK_COLOR: Record<NonNullable<DocCell['mark']>, string> = {
+  deleted: 'A50E0E',
+  inserted: '0B5394',
+};
+/** Twips per CSS pixel (1440 twips and 96 px to the inch). */
+const TWIPS_PER_PX = 15;
 
 const LANGUAGE = { kk: 'kk-KZ', ru: 'ru-RU' } as const;
 
@@ -48,15 +62,28 @@ function textWidth(orientation: DocSection['orientation']): number {
 /** One paragraph per line of the text (a value with line breaks prints as several paragraphs). */
 function paragraphs(
   text: string,
-  opts: { bold?: boolean; size?: number; align?: 'left' | 'center'; keepNext?: boolean } = {},
+  opts: {
+    bold?: boolean;
+    size?: number;
+    align?: 'left' | 'center';
+    keepNext?: boolean;
+    mark?: DocCell['mark'];
+  } = {},
 ): Paragraph[] {
+  const mark = opts.mark
+    ? {
+        strike: opts.mark === 'deleted',
+        underline: opts.mark === 'inserted' ? {} : undefined,
+        color: MARK_COLOR[opts.mark],
+      }
+    : {};
   return textLines(text).map(
     (line) =>
       new Paragraph({
         alignment: opts.align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
         keepNext: opts.keepNext,
         spacing: { after: opts.size === TABLE_SIZE ? 0 : 120 },
-        children: [new TextRun({ text: line, bold: opts.bold, size: opts.size })],
+        children: [new TextRun({ text: line, bold: opts.bold, size: opts.size, ...mark })],
       }),
   );
 }
@@ -64,7 +91,7 @@ function paragraphs(
 function tableCell(c: DocCell, width: number): TableCell {
   const code = c.codes?.[0];
   const children = c.lines.flatMap((line) =>
-    paragraphs(line, { bold: c.bold, size: TABLE_SIZE, align: c.align }),
+    paragraphs(line, { bold: c.bold, size: TABLE_SIZE, align: c.align, mark: c.mark }),
   );
   return new TableCell({
     children: children.length ? children : [new Paragraph({ children: [] })],
@@ -137,7 +164,47 @@ const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headi
 /** A small empty paragraph: Word glues two adjacent tables into one without it. */
 const gap = () => new Paragraph({ spacing: { after: 120 }, children: [] });
 
-function blockElements(block: DocBlock, total: number): (Paragraph | Table)[] {
+/**
+ * A drawing as an SVG picture with its PNG fallback (Word before 2016 and LibreOffice show the
+ * PNG), scaled down to the text width and to most of the page height, keeping its aspect ratio;
+ * the caption is a centred paragraph under it.
+ */
+function imageElements(block: DocImage, section: DocSection['orientation']): Paragraph[] {
+  if (!block.png) throw new Error('an image block reaches the DOCX renderer without its PNG fallback');
+  const m = MARGINS[section];
+  const page = section === 'portrait' ? A4 : { width: A4.height, height: A4.width };
+  const maxWidth = (page.width - m.left - m.right) / TWIPS_PER_PX;
+  // Room for the caption and a heading kept with the picture.
+  const maxHeight = (page.height - m.top - m.bottom) / TWIPS_PER_PX - 120;
+  const scale = Math.min(1, maxWidth / block.width, maxHeight / block.height);
+  const caption = textLines(block.caption).join(' ');
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'svg',
+          data: Buffer.from(block.svg, 'utf8'),
+          fallback: { type: 'png', data: block.png },
+          transformation: {
+            width: Math.max(1, Math.round(block.width * scale)),
+            height: Math.max(1, Math.round(block.height * scale)),
+          },
+          altText: { name: caption, description: caption, title: caption },
+        }),
+      ],
+    }),
+    ...paragraphs(block.caption, { align: 'center', size: TABLE_SIZE }),
+    gap(),
+  ];
+}
+
+function blockElements(
+  block: DocBlock,
+  total: number,
+  orientation: DocSection['orientation'],
+): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return block.lines.flatMap((line) => paragraphs(line, { bold: true, align: 'center', size: 28 }));
@@ -156,6 +223,8 @@ function blockElements(block: DocBlock, total: number): (Paragraph | Table)[] {
       return [fieldsTable(block, total), gap()];
     case 'table':
       return [table(block, total), gap()];
+    case 'image':
+      return imageElements(block, orientation);
   }
 }
 
@@ -207,7 +276,9 @@ export async function renderDocx(model: DocModel): Promise<Buffer> {
         },
       },
       footers: { default: footer() },
-      children: section.blocks.flatMap((b) => blockElements(b, textWidth(section.orientation))),
+      children: section.blocks.flatMap((b) =>
+        blockElements(b, textWidth(section.orientation), section.orientation),
+      ),
     })),
   });
   return Packer.toBuffer(document);

@@ -1,6 +1,6 @@
 import type { DocBlock, DocCell, DocModel, DocSection } from '../../domain/documents/document.model.ts';
 import { textLines } from '../../domain/documents/document.text.ts';
-import { CODE_FILL } from './document.docx.ts';
+import { CODE_FILL, MARK_COLOR } from './document.docx.ts';
 
 /**
  * The document model (domain/documents) as one self-contained print HTML page: the same blocks in
@@ -37,6 +37,7 @@ function cellHtml(c: DocCell, tag: 'td' | 'th'): string {
     c.align === 'center' ? 'center' : '',
     c.bold ? 'bold' : '',
     c.codes?.length ? `code-${c.codes[0]}` : '',
+    c.mark ? `mark-${c.mark}` : '',
   ].filter(Boolean);
   const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
   return `<${tag}${attrs}${cls}>${c.lines.map((l) => lines(l)).join('')}</${tag}>`;
@@ -63,6 +64,20 @@ function fieldsHtml(block: Extract<DocBlock, { kind: 'fields' }>): string {
   return `<table class="fields"><colgroup><col style="width:35%"><col style="width:65%"></colgroup><tbody>${rows}</tbody></table>`;
 }
 
+/**
+ * A drawing as an <img> of a data: URL: an SVG loaded as an image never runs script nor loads
+ * anything, whatever it contains, and the printer allows data: URLs only. The caption is text.
+ */
+function imageHtml(block: Extract<DocBlock, { kind: 'image' }>): string {
+  const src = `data:image/svg+xml;base64,${Buffer.from(block.svg, 'utf8').toString('base64')}`;
+  const alt = escapeHtml(textLines(block.caption).join(' '));
+  const w = Math.max(1, Math.round(block.width));
+  const h = Math.max(1, Math.round(block.height));
+  return `<figure><img src="${src}" width="${w}" height="${h}" alt="${alt}"><figcaption>${lines(
+    block.caption,
+  )}</figcaption></figure>`;
+}
+
 function blockHtml(block: DocBlock): string {
   switch (block.kind) {
     case 'title':
@@ -79,6 +94,8 @@ function blockHtml(block: DocBlock): string {
       return fieldsHtml(block);
     case 'table':
       return tableHtml(block);
+    case 'image':
+      return imageHtml(block);
   }
 }
 
@@ -111,6 +128,11 @@ thead th, .bold, table.fields th { font-weight: bold; }
 ${Object.entries(CODE_FILL)
   .map(([code, fill]) => `.code-${code} { background: #${fill}; }`)
   .join('\n')}
+.mark-deleted { text-decoration: line-through; color: #${MARK_COLOR.deleted}; }
+.mark-inserted { text-decoration: underline; color: #${MARK_COLOR.inserted}; }
+figure { margin: 6pt 0 10pt; text-align: center; break-inside: avoid; }
+figure img { max-width: 100%; max-height: 150mm; width: auto; height: auto; object-fit: contain; }
+figcaption { font-size: 10pt; margin-top: 3pt; }
 @media screen { body { max-width: 277mm; margin: 10mm auto; } section + section { border-top: 1px dashed #999; margin-top: 10mm; } }
 `;
 

@@ -2,6 +2,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { VersionOut } from '../../../api/maps.ts';
 import type { Locale } from '../../../domain/locale.ts';
+import { DocumentDownloads } from '../../components/ui/document-downloads.tsx';
 import { ExcelBar } from '../../components/ui/excel-bar.tsx';
 import { api } from '../../lib/api.ts';
 import { versionUrl } from './use-map-version.ts';
@@ -13,7 +14,8 @@ export interface MapImportOut {
 }
 
 /**
- * The map's cases, plan-schedule and indicators in Excel: any version downloads its workbook; a
+ * The version as the official document (DOCX, PDF in kk or ru), and the map's cases, plan-schedule
+ * and indicators in Excel: any version downloads its workbook; a
  * draft the user may edit takes it back (all or nothing; refused rows are listed by sheet, row and
  * column). The upload waits until every edit is saved, and names the revision the user sees, so a
  * concurrent change by someone else is a conflict rather than overwritten.
@@ -34,6 +36,7 @@ export function MapExcelBar(props: {
   const { baseRevision } = props;
   return (
     <div className="ed-excel">
+      <DocumentDownloads href={`${url}/map`} label={t('documents.official')} />
       <ExcelBar<MapImportOut>
         downloadHref={`${url}/map.xlsx?lang=${props.locale}`}
         labels={{

@@ -24,6 +24,7 @@ import {
   usePeriodName,
 } from './monitoring-bits.tsx';
 import './monitoring.css';
+import { DocumentDownloads } from '../../components/ui/document-downloads.tsx';
 
 /** /monitoring: the entry of the nav item — the national page for the external monitors, else the own body's map in force. */
 export function MonitoringHomePage() {
@@ -89,9 +90,15 @@ export function MonitoringPage() {
         title={map ? pickText(map.title, locale) : t('title')}
         description={`${t('title')} · ${pickText(s.org.name, locale)} · ${t('version', { n: s.version.number })}`}
         actions={
-          <Button href={`/api/monitoring/maps/${encodeURIComponent(mapId)}/summary.xlsx`} download>
-            {t('excel.report')}
-          </Button>
+          <>
+            <Button href={`/api/monitoring/maps/${encodeURIComponent(mapId)}/summary.xlsx`} download>
+              {t('excel.report')}
+            </Button>
+            <DocumentDownloads
+              href={`/api/monitoring/maps/${encodeURIComponent(mapId)}/summary`}
+              label={t('documents.report')}
+            />
+          </>
         }
       />
       <Header s={s} />

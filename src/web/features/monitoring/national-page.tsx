@@ -14,6 +14,7 @@ import { useNational } from './api.ts';
 import { Section, usePeriodName } from './monitoring-bits.tsx';
 import { compareDates, compareKpi, filterBodies, nationalHeatmap } from './national.logic.ts';
 import './monitoring.css';
+import { DocumentDownloads } from '../../components/ui/document-downloads.tsx';
 
 type Body = NationalBodyOut;
 
@@ -74,9 +75,12 @@ function NationalView({ data }: { data: NationalOut }) {
         title={t('national.title')}
         description={t('national.description')}
         actions={
-          <Button href="/api/monitoring/national.xlsx" download>
-            {t('excel.report')}
-          </Button>
+          <>
+            <Button href="/api/monitoring/national.xlsx" download>
+              {t('excel.report')}
+            </Button>
+            <DocumentDownloads href="/api/monitoring/national" label={t('documents.report')} />
+          </>
         }
       />
       <div className="mo-kpis">

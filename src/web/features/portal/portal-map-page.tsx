@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/locale.ts';
 import { AMENDMENT_GROUNDS } from '../../../domain/workflow/workflow.ts';
+import { DocumentDownloads } from '../../components/ui/document-downloads.tsx';
 import { formatDate } from '../../components/ui/format.ts';
 import { ScrollArea } from '../../components/ui/scroll-area.tsx';
 import { useDocumentTitle } from '../../components/ui/use-document-title.ts';
@@ -167,6 +168,10 @@ function PublishedMap({ map }: { map: PublicMap }) {
               }
             />
           ) : null}
+          <DocumentDownloads
+            href={`/api/public/maps/${encodeURIComponent(map.id)}/versions/${shown.number}/map`}
+            label={t('portal.map.documents')}
+          />
           {locale === 'en' ? <p className="pt-help">{t('portal.map.enNote')}</p> : null}
           <nav className="pt-toc" aria-label={t('portal.map.contents')}>
             <h2 className="pt-toc__title">{t('portal.map.contents')}</h2>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/locale.ts';
 import type { SectionDiff } from '../../../domain/map/map.diff.ts';
+import { DocumentDownloads } from '../../components/ui/document-downloads.tsx';
 import { useEditor, useEditorVersion } from '../editor/editor-context.tsx';
 import { pageParam } from '../editor/editor-pages.ts';
 import { SectionHeading } from '../editor/form-row.tsx';
@@ -164,6 +165,10 @@ export function RedlinePage(props: { from?: number; to?: number }) {
           <p className="rv-summary" role="status">
             {t('editor:rl.summary', diff.data.counts)}
           </p>
+          <DocumentDownloads
+            href={`/api/maps/${encodeURIComponent(mapId)}/diff?from=${from}&to=${to}`}
+            label={t('editor:rl.document')}
+          />
           {diff.data.sections.length === 0 && <p className="ed-ok">{t('editor:rl.none')}</p>}
           {diff.data.sections.map((s) => (
             <SectionRedline key={s.key} section={s} from={from} to={to} />

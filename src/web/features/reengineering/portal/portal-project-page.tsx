@@ -11,6 +11,7 @@ import { LocalText } from '../../portal/portal-text-view.tsx';
 import { BpmnViewer } from '../bpmn/index.ts';
 import { formatDelta, metricRows } from '../projects/metrics.logic.ts';
 import '../projects/projects.css';
+import { DocumentDownloads } from '../../../components/ui/document-downloads.tsx';
 import { usePublicProject } from './api.ts';
 
 /**
@@ -78,6 +79,10 @@ function PublicProject({ p }: { p: PublicProjectOut }) {
           )}
         </div>
         <p className="pt-help">{t('portal.project.intro')}</p>
+        <DocumentDownloads
+          href={`/api/public/projects/${encodeURIComponent(p.id)}/results`}
+          label={t('portal.project.documents')}
+        />
       </header>
 
       {[...p.processes]

@@ -35,6 +35,7 @@ import { type TeamValue, teamPayload, teamValueOf } from './team.logic.ts';
 import { TeamTab } from './team-tab.tsx';
 import { usePartDraft, useUnsavedGuard } from './use-part-draft.ts';
 import './projects.css';
+import { DocumentDownloads } from '../../../components/ui/document-downloads.tsx';
 
 /** /projects/$projectId: one reengineering project (R.29–R.37), its stage, terms, steps and tabs. */
 export function ProjectPage() {
@@ -293,6 +294,10 @@ function ProjectHeader({
               </Link>
             )}
           </div>
+          <DocumentDownloads
+            href={`/api/projects/${encodeURIComponent(project.id)}/results`}
+            label={t('project.documents')}
+          />
         </div>
         <ProjectActions project={project} unsaved={unsaved} goToTab={(tab) => go({ tab })} />
       </div>
