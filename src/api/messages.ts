@@ -11,6 +11,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'auth.invalid_credentials': 'Логин немесе құпиясөз қате.',
     'auth.forbidden': 'Бұл әрекетке құқығыңыз жоқ.',
     'auth.user_inactive': 'Пайдаланушы бұғатталған.',
+    'auth.locked':
+      'Кіру әрекеттері тым көп рет сәтсіз болды: есептік жазба {{minutes}} минутқа бұғатталды. Кейінірек қайталаңыз немесе әкімшіге хабарласыңыз.',
+    'auth.csrf': 'Сұрау қабылданбады: ол қолданбаның өзінен жіберілмеген. Бетті жаңартып, қайталаңыз.',
     'validation.failed': 'Деректер қате толтырылған: {{count}} өріс тексеруден өтпеді.',
     'request.too_large': 'Сұрау тым үлкен.',
     not_found: 'Табылмады.',
@@ -89,6 +92,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'auth.invalid_credentials': 'Неверный логин или пароль.',
     'auth.forbidden': 'У вас нет права на это действие.',
     'auth.user_inactive': 'Пользователь заблокирован.',
+    'auth.locked':
+      'Слишком много неудачных попыток входа: учётная запись заблокирована на {{minutes}} мин. Повторите позже или обратитесь к администратору.',
+    'auth.csrf': 'Запрос отклонён: он отправлен не из самого приложения. Обновите страницу и повторите.',
     'validation.failed': 'Данные заполнены неверно: полей с ошибками — {{count}}.',
     'request.too_large': 'Слишком большой запрос.',
     not_found: 'Не найдено.',
@@ -172,6 +178,9 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     'auth.invalid_credentials': 'Wrong login or password.',
     'auth.forbidden': 'You are not allowed to do this.',
     'auth.user_inactive': 'This user is blocked.',
+    'auth.locked':
+      'Too many failed sign-in attempts: the account is locked for {{minutes}} min. Try again later or contact an administrator.',
+    'auth.csrf': 'Request refused: it was not sent by the app itself. Reload the page and try again.',
     'validation.failed': 'Some data is invalid: {{count}} field(s) failed the checks.',
     'request.too_large': 'The request is too large.',
     not_found: 'Not found.',

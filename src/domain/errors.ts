@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'auth.invalid_credentials'
   | 'auth.forbidden'
   | 'auth.user_inactive'
+  | 'auth.locked'
+  | 'auth.csrf'
   | 'validation.failed'
   | 'request.too_large'
   | 'not_found'

@@ -28,6 +28,7 @@ import { createPdfPrinter } from './documents/pdf.printer.ts';
 import { redlineDocumentRoutes } from './documents/redline.routes.ts';
 import { resultsDocumentRoutes } from './documents/results.routes.ts';
 import { registerSessionHook } from './http/context.ts';
+import { registerCsrfCheck } from './http/csrf.ts';
 import { handleError } from './http/errors.ts';
 import { createBoss } from './jobs/boss.ts';
 import { DEADLINE_QUEUE, type DeadlineJob, runDeadlineJob } from './jobs/deadline.job.ts';
@@ -66,6 +67,8 @@ export interface AppOptions {
   jobPollSeconds?: number;
   /** Login attempts per minute per client (default 10). */
   loginRateLimitMax?: number;
+  /** Failed sign-ins of one login within `minutes` that lock it for `minutes` (default 5 in 15). */
+  loginLockout?: { attempts: number; minutes: number };
   /** Requests per minute per client on the whole API (login has its own, stricter limit). */
   rateLimitMax?: number;
   /** Debian's Chromium, which prints the PDF documents. */
@@ -121,6 +124,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  registerCsrfCheck(app);
   registerSessionHook(app, db, clock);
 
   // Jobs (reminders, escalations) on pg-boss in the same database; they survive restarts.
@@ -171,6 +175,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     sessionDays: opts.sessionDays ?? 7,
     secureCookies: opts.secureCookies ?? false,
     loginRateLimitMax: opts.loginRateLimitMax ?? 10,
+    lockout: opts.loginLockout ?? { attempts: 5, minutes: 15 },
   });
   mapsRoutes(app, { db, clock });
   mapXlsxRoutes(app, { db, clock });

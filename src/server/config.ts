@@ -17,6 +17,9 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   /** Sign-in attempts per minute per client address. */
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Failed sign-ins of one account within LOGIN_LOCKOUT_MINUTES that lock it for that long. */
+  LOGIN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SECURE_COOKIES: z
     .enum(['true', 'false'])

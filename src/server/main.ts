@@ -28,6 +28,7 @@ async function main() {
     chromiumPath: config.CHROMIUM_PATH,
     sessionDays: config.SESSION_DAYS,
     loginRateLimitMax: config.LOGIN_RATE_LIMIT,
+    loginLockout: { attempts: config.LOGIN_LOCKOUT_ATTEMPTS, minutes: config.LOGIN_LOCKOUT_MINUTES },
     secureCookies: config.SECURE_COOKIES,
     logLevel: config.LOG_LEVEL,
     serveWeb: true,

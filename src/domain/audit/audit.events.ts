@@ -8,6 +8,7 @@ export type AuditEvent =
   | { type: 'auth.login'; data: { login: string } }
   | { type: 'auth.login_failed'; data: { login: string } }
   | { type: 'auth.logout'; data: Record<string, never> }
+  | { type: 'auth.locked'; data: { login: string; failures: number; until: string } }
   | { type: 'user.created'; data: { login: string; orgId: string; roles: Role[] } }
   | { type: 'user.updated'; data: { roles?: Role[]; isActive?: boolean; passwordChanged?: boolean } }
   | { type: 'map.created'; data: { versionNumber: number; fromDocument: boolean } }

@@ -4,7 +4,7 @@ import { isRoleAllowedForOrg, type OrgKind, type Role } from '../../domain/auth/
 import { AppError } from '../../domain/errors.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import { hashPassword } from '../auth/auth.actions.ts';
-import { deleteUserSessions, findUserByLogin } from '../auth/auth.queries.ts';
+import { clearLoginFailures, deleteUserSessions, findUserByLogin } from '../auth/auth.queries.ts';
 import type { Tx } from '../db/connect.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { findOrg, findUserById, insertUser, replaceRoles, updateUserFields } from './admin.queries.ts';
@@ -59,6 +59,8 @@ export async function updateUser(deps: Deps, userId: string, input: UpdateUserBo
       ...(input.email !== undefined ? { email: input.email } : {}),
     });
     if (input.isActive === false || passwordHash) await deleteUserSessions(tx, userId);
+    // A new password or an unblocking also lifts a lock after failed sign-ins.
+    if (input.isActive === true || passwordHash) await clearLoginFailures(tx, user.login);
     await appendAudit(
       tx,
       deps.audit,

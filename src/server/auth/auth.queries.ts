@@ -1,7 +1,7 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { organisations, sessions, userRoles, users } from '../db/schema.ts';
+import { loginThrottle, organisations, sessions, userRoles, users } from '../db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type OrgRow = typeof organisations.$inferSelect;
@@ -53,4 +53,55 @@ export async function deleteUserSessions(db: Db | Tx, userId: string) {
 
 export async function setUserLocale(db: Db | Tx, userId: string, locale: string) {
   await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
+/** Until when the login is locked after failed sign-ins, or undefined. */
+export async function findLoginLock(db: Db | Tx, login: string, now: Date): Promise<Date | undefined> {
+  const rows = await db
+    .select({ lockedUntil: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(and(eq(loginThrottle.login, login), gt(loginThrottle.lockedUntil, now)));
+  return rows[0]?.lockedUntil ?? undefined;
+}
+
+/**
+ * Counts one failed sign-in of the login in the current window and locks the login when the count
+ * reaches `attempts`. The upsert takes the row lock, so parallel attempts count one after the other
+ * and only one of them locks (`justLocked`); those after it see the lock.
+ */
+export async function recordLoginFailure(
+  tx: Tx,
+  login: string,
+  now: Date,
+  lockout: { attempts: number; minutes: number },
+): Promise<{ failures: number; lockedUntil?: Date; justLocked: boolean }> {
+  const windowMs = lockout.minutes * 60_000;
+  const at = sql`${now.toISOString()}::timestamptz`;
+  const locked = sql`${loginThrottle.lockedUntil} > ${at}`;
+  const expired = sql`${loginThrottle.windowStartedAt} <= ${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
+  const [row] = await tx
+    .insert(loginThrottle)
+    .values({ login, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: loginThrottle.login,
+      set: {
+        failures: sql`CASE WHEN ${locked} THEN ${loginThrottle.failures} WHEN ${expired} THEN 1 ELSE ${loginThrottle.failures} + 1 END`,
+        windowStartedAt: sql`CASE WHEN ${locked} THEN ${loginThrottle.windowStartedAt} WHEN ${expired} THEN ${at} ELSE ${loginThrottle.windowStartedAt} END`,
+      },
+    })
+    .returning({ failures: loginThrottle.failures, lockedUntil: loginThrottle.lockedUntil });
+  if (row.lockedUntil && row.lockedUntil > now)
+    return { failures: row.failures, lockedUntil: row.lockedUntil, justLocked: false };
+  if (row.failures < lockout.attempts) return { failures: row.failures, justLocked: false };
+  const until = new Date(now.getTime() + windowMs);
+  await tx
+    .update(loginThrottle)
+    .set({ lockedUntil: until, failures: 0, windowStartedAt: now })
+    .where(eq(loginThrottle.login, login));
+  return { failures: row.failures, lockedUntil: until, justLocked: true };
+}
+
+/** Forgets the failed sign-ins of a login (a successful sign-in, or an admin's password reset). */
+export async function clearLoginFailures(db: Db | Tx, login: string) {
+  await db.delete(loginThrottle).where(eq(loginThrottle.login, login.toLowerCase()));
 }

@@ -6,12 +6,19 @@ import { policy } from '../../domain/auth/policy.ts';
 import type { Db } from '../db/connect.ts';
 import { auditContext, requireActor, SESSION_COOKIE } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
-import { changeLocale, login, logout } from './auth.actions.ts';
+import { changeLocale, type LoginLockout, login, logout } from './auth.actions.ts';
 import { findUserWithOrg } from './auth.queries.ts';
 
 export function authRoutes(
   app: FastifyInstance,
-  deps: { db: Db; clock: () => Date; sessionDays: number; secureCookies: boolean; loginRateLimitMax: number },
+  deps: {
+    db: Db;
+    clock: () => Date;
+    sessionDays: number;
+    secureCookies: boolean;
+    loginRateLimitMax: number;
+    lockout: LoginLockout;
+  },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
@@ -22,11 +29,17 @@ export function authRoutes(
       tags: ['auth'],
       summary: 'Sign in with login and password',
       body: LoginBody,
-      response: { 200: Ok, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody },
+      response: { 200: Ok, 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
     },
     handler: async (req, reply) => {
       const { token, expiresAt } = await login(
-        { db, now: deps.clock(), sessionDays: deps.sessionDays, audit: auditContext(req) },
+        {
+          db,
+          now: deps.clock(),
+          sessionDays: deps.sessionDays,
+          audit: auditContext(req),
+          lockout: deps.lockout,
+        },
         req.body,
       );
       reply.setCookie(SESSION_COOKIE, token, {

@@ -84,6 +84,17 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
+/**
+ * Failed sign-ins per login (lower-cased), whether or not the login exists — so the lockout does
+ * not reveal which accounts exist. A success deletes the row.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  login: text('login').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
 /** Register of public services (Order 39/НҚ); codes are filled in by an admin, never invented. */
 export const publicServices = pgTable('public_services', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -12,6 +12,10 @@ const STATUS: Record<ErrorCode, number> = {
   'auth.invalid_credentials': 401,
   'auth.forbidden': 403,
   'auth.user_inactive': 403,
+  // Too many failed sign-ins for the account: locked for a while (not the per-address rate limit).
+  'auth.locked': 429,
+  // An unsafe request with the session cookie but without the app's own header: a cross-site form.
+  'auth.csrf': 403,
   'validation.failed': 400,
   'request.too_large': 413,
   not_found: 404,

@@ -99,14 +99,14 @@ describe('deadline jobs across a restart', () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/maps',
-      headers: { cookie },
+      headers: { cookie, 'x-requested-with': 'dtmaps' },
       payload: { document: doc },
     });
     const mapId = created.json().map.id;
     const submitted = await app.inject({
       method: 'POST',
       url: `/api/maps/${mapId}/versions/1/submit`,
-      headers: { cookie },
+      headers: { cookie, 'x-requested-with': 'dtmaps' },
     });
     expect(submitted.statusCode).toBe(200);
     await app.close();

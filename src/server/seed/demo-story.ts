@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { almatyDate } from '../../domain/calendar/local-time.ts';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf.ts';
 import { DEMO_PASSWORD } from './demo-users.ts';
 
 /**
@@ -37,7 +38,7 @@ export async function playDemoStory(
     const res = await app.inject({
       method,
       url,
-      headers: { cookie: await as(login), 'x-locale': 'en' },
+      headers: { cookie: await as(login), 'x-locale': 'en', [CSRF_HEADER]: CSRF_HEADER_VALUE },
       payload: payload as never,
     });
     if (res.statusCode >= 300)

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Role } from '../../domain/auth/roles.ts';
 import { insertUser } from '../admin/admin.queries.ts';
 import { buildApp } from '../app.ts';
 import { hashPassword } from '../auth/auth.actions.ts';
 import type { Database } from '../db/connect.ts';
 import { informationSystems, organisations, planningDocuments, publicServices } from '../db/schema.ts';
+import { CSRF_HEADER, CSRF_HEADER_VALUE } from '../http/csrf.ts';
 import { seedDirectory } from '../seed/directory.ts';
 import { openTestDatabase } from './test-db.ts';
 
@@ -23,6 +24,8 @@ export interface TestApp {
   ): Promise<{ cookie: string; login: string; id: string }>;
   /** Ids of reference rows, for building documents that point at them. */
   refs(): Promise<{ services: string[]; systems: string[]; documents: string[] }>;
+  /** app.inject without the app's CSRF header (app.inject adds it, as the web client does). */
+  rawInject: FastifyInstance['inject'];
   close(): Promise<void>;
 }
 
@@ -40,10 +43,12 @@ export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<T
     loginRateLimitMax: 100_000,
     sessionDays: 365,
   });
+  const rawInject = sendAppHeader(app);
   passwordHash ??= hashPassword(TEST_PASSWORD);
   return {
     app,
     database,
+    rawInject,
     async userIn(orgCode, roles, login) {
       const [org] = await database.db.select().from(organisations).where(eq(organisations.code, orgCode));
       const name = login ?? `user${++counter}-${orgCode}`;
@@ -78,4 +83,18 @@ export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<T
       await database.close();
     },
   };
+}
+
+/**
+ * Makes `app.inject` send the header the web client sends on every call (CSRF, http/csrf.ts), so
+ * tests read like the browser's requests; returns the original inject for tests of the refusal.
+ */
+export function sendAppHeader(app: FastifyInstance): FastifyInstance['inject'] {
+  const raw = app.inject.bind(app) as (opts?: InjectOptions | string) => unknown;
+  app.inject = ((opts?: InjectOptions | string) => {
+    if (opts === undefined) return raw();
+    const o = typeof opts === 'string' ? { url: opts } : opts;
+    return raw({ ...o, headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE, ...o.headers } });
+  }) as FastifyInstance['inject'];
+  return raw as FastifyInstance['inject'];
 }

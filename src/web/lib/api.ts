@@ -19,6 +19,8 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
     headers: {
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       'x-locale': currentLocale(),
+      // The server refuses unsafe calls without it (CSRF, server/http/csrf.ts).
+      'x-requested-with': 'dtmaps',
     },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
