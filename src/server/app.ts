@@ -145,8 +145,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await boss.work(MONITORING_QUEUE, { pollingIntervalSeconds: opts.jobPollSeconds ?? 5 }, async () => {
     await runMonitoringJob(db, boss, clock());
   });
-  // A server that was down at the nightly run catches up when it starts serving.
-  if (opts.catchUpJobs) app.addHook('onReady', async () => void (await boss.send(MONITORING_QUEUE, {})));
+  // A server that was down at the nightly run catches up before it starts serving (the job is
+  // idempotent; a failure is logged and left to the nightly run).
+  if (opts.catchUpJobs)
+    app.addHook('onReady', async () => {
+      await runMonitoringJob(db, boss, clock()).catch((err) =>
+        app.log.error({ err }, 'monitoring catch-up failed'),
+      );
+    });
   // Official documents as PDF: one warm Chromium for the process, print jobs queued (issue 6);
   // the national bundle of published maps is built by a job with its progress in the database.
   const printer = createPdfPrinter({ executablePath: opts.chromiumPath ?? '/usr/bin/chromium' });

@@ -1,7 +1,5 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
-import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { docxTexts, unzipDocx } from './document.test-helpers.ts';
 
@@ -15,17 +13,9 @@ const call = (method: 'GET' | 'POST', url: string, who?: { cookie: string }, pay
 
 beforeAll(async () => {
   t = await setupTestApp({ clock: () => new Date('2026-03-02T05:00:00Z') });
-  const refs = await t.refs();
   office = await t.userIn('mo-healthcare', ['dt_office']);
   reader = await t.userIn('mo-digital', ['authority_head']);
-  const doc: MapDocument = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]];
-  for (const c of doc.sectors[0].cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]);
+  const doc = await t.validDocument();
   const created = await call('POST', '/api/maps', office, { document: doc });
   expect(created.statusCode).toBe(201);
   mapId = created.json().map.id;

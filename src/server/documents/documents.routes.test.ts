@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
-import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { planningDocuments, publicServices } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { docxTexts, expectSameText, htmlTexts, requireTool, unzipDocx } from './document.test-helpers.ts';
@@ -15,19 +13,6 @@ let office: { cookie: string };
 let otherOffice: { cookie: string };
 let mapId: string;
 
-/** The fixture pointing at reference rows that exist in this database. */
-function documentWithRealRefs(): MapDocument {
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]];
-  for (const c of doc.sectors[0].cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]);
-  return doc;
-}
-
 const get = (url: string, cookie?: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url, headers: { ...(cookie ? { cookie } : {}), ...headers } });
 const post = (url: string, who: { cookie: string }, payload?: unknown) =>
@@ -38,7 +23,7 @@ beforeAll(async () => {
   refs = await t.refs();
   office = await t.userIn('mo-healthcare', ['dt_office']);
   otherOffice = await t.userIn('mo-justice', ['dt_office']);
-  const res = await post('/api/maps', office, { document: documentWithRealRefs() });
+  const res = await post('/api/maps', office, { document: await t.validDocument() });
   expect(res.statusCode).toBe(201);
   mapId = res.json().map.id;
 }, 60_000);

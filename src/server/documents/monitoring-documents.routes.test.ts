@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
 
@@ -27,15 +26,7 @@ beforeAll(async () => {
   head = await t.userIn('mo-digital', ['authority_head']);
   expert = await t.userIn('dgsc', ['center_expert']);
   otherOffice = await t.userIn('mo-justice', ['dt_office']);
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   mapId = (await call('POST', '/api/maps', office, { document: doc })).json().map.id;
   for (const [who, step, body] of [
     [office, 'submit', undefined],

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { docxRows, docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
 
@@ -23,15 +22,7 @@ beforeAll(async () => {
   office = await t.userIn('mo-healthcare', ['dt_office']);
   otherOffice = await t.userIn('mo-justice', ['dt_office']);
   reviewer = await t.userIn('mo-digital', ['reviewer']);
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   mapId = (await call('POST', '/api/maps', office, { document: doc })).json().map.id;
   expect((await call('POST', `/api/maps/${mapId}/versions/1/submit`, office)).statusCode).toBe(200);
   expect((await call('POST', `/api/maps/${mapId}/versions/1/start-draft`, office)).statusCode).toBe(200);

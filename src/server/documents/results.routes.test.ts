@@ -2,7 +2,6 @@ import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureXml } from '../../domain/bpmn/fixtures/fixtures.ts';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { legalActs, organisations, reengineeringProjects } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
@@ -66,15 +65,7 @@ beforeAll(async () => {
     .returning();
 
   // An approved map opens a project for every case with R cells (R.30).
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   const mapId = (await call('POST', '/api/maps', office, { document: doc })).json().map.id;
   for (const [who, step, body] of [
     [office, 'submit', undefined],

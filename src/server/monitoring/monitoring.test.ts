@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../../domain/locale.ts';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import type { Indicator } from '../../domain/map/map.schema.ts';
 import { indicatorActuals, notifications, reengineeringProjects } from '../db/schema.ts';
 import { runDeadlineJob } from '../jobs/deadline.job.ts';
@@ -64,15 +63,7 @@ beforeAll(async () => {
   expert = await t.userIn('dgsc', ['center_expert']);
   otherOffice = await t.userIn('mo-justice', ['dt_office']);
 
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   // A second priority direction: a "lower is better" indicator and one nobody will report.
   doc.attachments.priorityDirections.push({
     id: 'pd2',

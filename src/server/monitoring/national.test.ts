@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { readTable } from '../xlsx/xlsx.ts';
 
@@ -19,15 +18,7 @@ const call = (method: 'GET' | 'POST' | 'PUT', url: string, who: U, payload?: unk
 const national = (who: U, query = '') => call('GET', `/api/monitoring/national${query}`, who);
 
 async function mapOf(office: U) {
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   const res = await call('POST', '/api/maps', office, { document: doc });
   expect(res.statusCode).toBe(201);
   return res.json().map.id as string;

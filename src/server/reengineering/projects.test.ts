@@ -83,15 +83,7 @@ beforeAll(async () => {
     .returning();
   legalActId = act601!.id;
 
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   mapId = (await call('POST', '/api/maps', office, { document: doc })).json().map.id;
   expect((await call('POST', `/api/maps/${mapId}/versions/1/submit`, office)).statusCode).toBe(200);
   expect(

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { verifyAuditChain } from '../audit/audit.queries.ts';
 import { setupTestApp, TEST_PASSWORD, type TestApp } from '../test/test-app.ts';
 
@@ -55,15 +54,7 @@ beforeAll(async () => {
 
   // A complete map of another body, submitted: the one the 50 heads decide at once.
   const [office] = await clients('mo-justice', ['dt_office'], 1, 1);
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]];
-  for (const c of doc.sectors[0].cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]);
+  const doc = await t.validDocument();
   reviewedId = (await call(office, 'POST', '/api/maps', { document: doc })).json().map.id;
   const submitted = await call(office, 'POST', `/api/maps/${reviewedId}/versions/1/submit`);
   expect(submitted.statusCode).toBe(200);

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 
 /**
@@ -48,15 +47,7 @@ beforeAll(async () => {
   t = await setupTestApp({ clock: () => new Date('2026-03-02T05:00:00Z') });
   office = await t.userIn('mo-healthcare', ['dt_office', 'deputy_head', 'first_head', 'data_officer']);
   admin = await t.userIn('mo-digital', ['admin', 'reviewer', 'authority_head']);
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]!];
-  for (const c of doc.sectors[0]!.cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]!);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]!);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]!);
+  const doc = await t.validDocument();
   const created = await call('POST', '/api/maps', office, { document: doc });
   expect(created.statusCode).toBe(201);
   mapId = created.json().map.id;

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Role } from '../../domain/auth/roles.ts';
+import { validMapDocument } from '../../domain/map/map.fixture.ts';
+import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { insertUser } from '../admin/admin.queries.ts';
 import { buildApp } from '../app.ts';
 import { hashPassword } from '../auth/auth.actions.ts';
@@ -24,6 +26,8 @@ export interface TestApp {
   ): Promise<{ cookie: string; login: string; id: string }>;
   /** Ids of reference rows, for building documents that point at them. */
   refs(): Promise<{ services: string[]; systems: string[]; documents: string[] }>;
+  /** The complete fixture map (map.fixture.ts) pointing at reference rows of this database. */
+  validDocument(): Promise<MapDocument>;
   /** app.inject without the app's CSRF header (app.inject adds it, as the web client does). */
   rawInject: FastifyInstance['inject'];
   close(): Promise<void>;
@@ -45,6 +49,14 @@ export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<T
   });
   const rawInject = sendAppHeader(app);
   passwordHash ??= hashPassword(TEST_PASSWORD);
+  const refs = async () => {
+    const db = database.db;
+    return {
+      services: (await db.select({ id: publicServices.id }).from(publicServices)).map((r) => r.id),
+      systems: (await db.select({ id: informationSystems.id }).from(informationSystems)).map((r) => r.id),
+      documents: (await db.select({ id: planningDocuments.id }).from(planningDocuments)).map((r) => r.id),
+    };
+  };
   return {
     app,
     database,
@@ -70,13 +82,18 @@ export async function setupTestApp(opts: { clock?: () => Date } = {}): Promise<T
       const cookie = String(res.headers['set-cookie']).split(';')[0];
       return { cookie, login: name, id: user.id };
     },
-    async refs() {
-      const db = database.db;
-      return {
-        services: (await db.select({ id: publicServices.id }).from(publicServices)).map((r) => r.id),
-        systems: (await db.select({ id: informationSystems.id }).from(informationSystems)).map((r) => r.id),
-        documents: (await db.select({ id: planningDocuments.id }).from(planningDocuments)).map((r) => r.id),
-      };
+    refs,
+    async validDocument() {
+      const ids = await refs();
+      const doc = validMapDocument();
+      doc.passport.planningDocumentIds = [ids.documents[0]!];
+      for (const c of doc.sectors[0]!.cases) {
+        c.publicServiceIds = c.publicServiceIds.map((_, i) => ids.services[i]!);
+        c.informationSystemIds = c.informationSystemIds.map((_, i) => ids.systems[i]!);
+      }
+      for (const d of doc.attachments.dataList)
+        d.informationSystemIds = d.informationSystemIds.map((_, i) => ids.systems[i]!);
+      return doc;
     },
     async close() {
       await app.close();

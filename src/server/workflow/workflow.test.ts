@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { verifyAuditChain } from '../audit/audit.queries.ts';
 import { runDeadlineJob } from '../jobs/deadline.job.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
@@ -31,15 +30,7 @@ beforeAll(async () => {
   head = await t.userIn('mo-digital', ['authority_head']);
   expert = await t.userIn('dgsc', ['center_expert']);
   otherOffice = await t.userIn('mo-justice', ['dt_office']);
-  const refs = await t.refs();
-  const doc = validMapDocument();
-  doc.passport.planningDocumentIds = [refs.documents[0]];
-  for (const c of doc.sectors[0].cases) {
-    c.publicServiceIds = c.publicServiceIds.map((_, i) => refs.services[i]);
-    c.informationSystemIds = c.informationSystemIds.map((_, i) => refs.systems[i]);
-  }
-  for (const d of doc.attachments.dataList)
-    d.informationSystemIds = d.informationSystemIds.map((_, i) => refs.systems[i]);
+  const doc = await t.validDocument();
   const created = await call('POST', '/api/maps', office, { document: doc });
   mapId = created.json().map.id;
 });
@@ -306,13 +297,18 @@ describe('the life cycle of a map', () => {
     );
     expect(await verifyAuditChain(t.database.db)).toBeNull();
     // The append-only trigger stops UPDATE; a tamperer with the power to disable it is still caught by the chain.
+    // Sequence numbers order the chain; they need not be contiguous (drawn under the chain's lock).
+    const seqs = await t.database.db.execute<{ seq: number }>(
+      sql`SELECT seq::int AS seq FROM audit_events ORDER BY seq LIMIT 3`,
+    );
+    const [first, , third] = (seqs as unknown as { rows: { seq: number }[] }).rows.map((r) => r.seq);
     await expect(
-      t.database.db.execute(sql`UPDATE audit_events SET type = 'x' WHERE seq = 1`),
+      t.database.db.execute(sql`UPDATE audit_events SET type = 'x' WHERE seq = ${first}`),
     ).rejects.toThrow();
     await t.database.db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update`);
-    await t.database.db.execute(sql`UPDATE audit_events SET data = '{"forged": true}' WHERE seq = 3`);
+    await t.database.db.execute(sql`UPDATE audit_events SET data = '{"forged": true}' WHERE seq = ${third}`);
     await t.database.db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update`);
-    expect(await verifyAuditChain(t.database.db)).toBe(3);
+    expect(await verifyAuditChain(t.database.db)).toBe(third);
   });
 });
 
