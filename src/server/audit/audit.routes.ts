@@ -13,7 +13,7 @@ import { requireActor } from '../http/context.ts';
 import { findMap } from '../maps/maps.queries.ts';
 import { subjectOf } from '../reengineering/projects.actions.ts';
 import { findProject } from '../reengineering/projects.queries.ts';
-import { listVersions } from '../workflow/workflow.queries.ts';
+import { listVersionSummaries } from '../workflow/workflow.queries.ts';
 
 const HistoryItem = z.object({
   seq: z.number().int(),
@@ -44,7 +44,7 @@ export function auditRoutes(app: FastifyInstance, deps: { db: Db }) {
       const actor = requireActor(req);
       const found = await findMap(db, req.params.mapId);
       if (!found) throw new AppError('map.not_found');
-      const visible = (await listVersions(db, found.map.id)).filter((v) =>
+      const visible = (await listVersionSummaries(db, found.map.id)).filter((v) =>
         policy.viewVersion(actor, { orgId: found.map.orgId, status: v.status }),
       );
       if (!visible.length) throw new AppError('map.not_found');

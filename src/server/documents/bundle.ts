@@ -10,6 +10,7 @@ import { appendAudit } from '../audit/audit.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { documentBundles } from '../db/schema.ts';
 import { inTransaction } from '../jobs/boss.ts';
+import { findVersionById } from '../maps/maps.queries.ts';
 import { listPublishedMaps } from '../portal/portal.queries.ts';
 import { documentFileName, mapDocumentModel } from './map.model.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
@@ -143,7 +144,9 @@ export async function runBundleJob(db: Db, printer: PdfPrinter, bundleId: string
     const zip = new JSZip();
     let done = 0;
     for (const m of maps) {
-      const loaded = { map: m.map, org: m.org, number: m.version.number, content: m.version.content };
+      // One document in memory at a time: the list carries titles, not contents.
+      const content = (await findVersionById(db, m.version.id))!.content;
+      const loaded = { map: m.map, org: m.org, number: m.version.number, content };
       for (const locale of locales) {
         const model = await mapDocumentModel(db, loaded, locale);
         const base = documentFileName(m.org, m.map.periodFrom, m.version.number, locale);

@@ -9,8 +9,8 @@ import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
-import { findMap, findVersion } from '../maps/maps.queries.ts';
-import { publicMap, publicVersions } from '../portal/portal.queries.ts';
+import { findMap, findVersion, findVersionById } from '../maps/maps.queries.ts';
+import { findPublicVersion, publicMap } from '../portal/portal.queries.ts';
 import { documentFileName, type LoadedVersion, mapDocumentModel } from './map.model.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat, sendDocument } from './send.ts';
@@ -51,9 +51,9 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
   async function loadPublished(mapId: string, number: number): Promise<LoadedVersion> {
     const found = await publicMap(db, mapId);
     if (!found) throw new AppError('map.not_found');
-    const version = (await publicVersions(db, mapId)).find((v) => v.number === number);
+    const version = await findPublicVersion(db, mapId, number);
     if (!version) throw new AppError('map.not_found');
-    return { ...found, number: version.number, content: version.content };
+    return { ...found, number: version.number, content: (await findVersionById(db, version.id))!.content };
   }
 
   const send = async (

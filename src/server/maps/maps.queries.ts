@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { LocalizedText } from '../../domain/locale.ts';
 import type { ReferenceTable } from '../../domain/map/map.references.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import type { Db, Tx } from '../db/connect.ts';
@@ -14,6 +15,16 @@ import {
 export type MapRow = typeof maps.$inferSelect;
 export type VersionRow = typeof mapVersions.$inferSelect;
 export type OrgRow = typeof organisations.$inferSelect;
+
+const { content: _content, ...summaryColumns } = getTableColumns(mapVersions);
+/**
+ * Every column of map_versions but the document (`content`, ≈1.4 MB of JSONB at national scale):
+ * select these wherever only numbers, statuses and dates are read.
+ */
+export const versionSummaryColumns = summaryColumns;
+export type VersionSummary = Omit<VersionRow, 'content'>;
+/** The version's title, projected in SQL so the document does not leave the database. */
+export const versionTitle = sql<LocalizedText>`${mapVersions.content}->'passport'->'title'`;
 
 /** Maps of one organisation with their organisation and latest version. */
 export async function listMapsOfOrg(db: Db, orgId: string) {
@@ -57,6 +68,21 @@ export async function listSubmittedMaps(db: Db, exceptOrgId: string) {
 export async function findVersionById(db: Db | Tx, id: string): Promise<VersionRow | undefined> {
   const rows = await db.select().from(mapVersions).where(eq(mapVersions.id, id));
   return rows[0];
+}
+
+/** Only the number of a version (the editor names the version a draft was based on). */
+export async function findVersionNumber(db: Db | Tx, id: string): Promise<number | undefined> {
+  const rows = await db
+    .select({ number: mapVersions.number })
+    .from(mapVersions)
+    .where(eq(mapVersions.id, id));
+  return rows[0]?.number;
+}
+
+/** The title of a version, without loading its document. */
+export async function findVersionTitle(db: Db | Tx, id: string): Promise<LocalizedText | undefined> {
+  const rows = await db.select({ title: versionTitle }).from(mapVersions).where(eq(mapVersions.id, id));
+  return rows[0]?.title;
 }
 
 export async function findMap(db: Db | Tx, mapId: string): Promise<{ map: MapRow; org: OrgRow } | undefined> {

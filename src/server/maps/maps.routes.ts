@@ -28,7 +28,7 @@ import { presentSummary, presentVersion } from './maps.present.ts';
 import {
   findMap,
   findVersion,
-  findVersionById,
+  findVersionNumber,
   listMapsOfOrg,
   listSubmittedMaps,
   userNames,
@@ -40,10 +40,13 @@ export async function versionContext(db: Db, clock: () => Date, version: Version
   const byName = version.updatedBy
     ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
     : null;
-  const basedOn = version.basedOnVersionId ? await findVersionById(db, version.basedOnVersionId) : undefined;
+  // Only the base version's number: its document is not needed (and weighs as much as this one).
+  const basedOnNumber = version.basedOnVersionId
+    ? await findVersionNumber(db, version.basedOnVersionId)
+    : undefined;
   return {
     updatedByName: byName,
-    basedOnNumber: basedOn?.number ?? null,
+    basedOnNumber: basedOnNumber ?? null,
     calendar: await loadCalendar(db),
     today: almatyDate(clock()).date,
   };

@@ -34,8 +34,14 @@ import {
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { presentOrg } from '../maps/maps.present.ts';
-import { type MapRow, type OrgRow, userNames, type VersionRow } from '../maps/maps.queries.ts';
-import { listVersions } from '../workflow/workflow.queries.ts';
+import {
+  findVersionById,
+  type MapRow,
+  type OrgRow,
+  userNames,
+  type VersionSummary,
+} from '../maps/maps.queries.ts';
+import { listVersionSummaries } from '../workflow/workflow.queries.ts';
 import { projectProgressOf } from './monitoring.actions.ts';
 import {
   type ActualRow,
@@ -99,7 +105,7 @@ export async function presentPeriods(
   now: Date,
 ): Promise<PeriodOut[]> {
   const cal = await loadCalendar(db);
-  const versions = await listVersions(db, mapId);
+  const versions = await listVersionSummaries(db, mapId);
   const numbers = new Map(versions.map((v) => [v.id, v.number]));
   const names = await userNames(
     db,
@@ -193,8 +199,7 @@ export async function buildReport(
 ): Promise<ReportOut> {
   const p = periodOf(row.period);
   const [period] = await presentPeriods(db, found.map.id, [row], actor, now);
-  const version = (await listVersions(db, found.map.id)).find((v) => v.id === row.versionId)!;
-  const doc = version.content;
+  const doc = (await findVersionById(db, row.versionId))!.content;
   const today = almatyDate(now).date;
   const asOf = today < row.due ? today : row.due;
   const actuals = await actualsOfPeriod(db, row.id);
@@ -254,7 +259,7 @@ export async function buildReport(
 }
 
 /** The deadlines of the Rules for the map's versions (R.23, R.24) and its projects (R.30, R.37). */
-async function ruleDeadlines(db: Db, versions: VersionRow[], mapId: string, today: string) {
+async function ruleDeadlines(db: Db, versions: VersionSummary[], mapId: string, today: string) {
   const terms: SummaryOut['deadlines']['terms'] = [];
   const forVersion = { projectId: null, caseName: null };
   for (const v of versions) {
@@ -370,7 +375,8 @@ export async function buildSummary(
   const reports = chronological((await cellReportsOfMap(db, found.map.id)).filter((r) => shown(r.period)));
   const cells = scheduleExecution(doc, projects, reportedCells(reports), today);
   const execution = executionSummary(cells, range, today);
-  const versions = await listVersions(db, found.map.id);
+  // Only the version in force carries its document; the others give their terms (no content).
+  const versions = await listVersionSummaries(db, found.map.id);
   const submitted = periodRows
     .map((r) => r.submittedAt)
     .filter((d): d is Date => d !== null)

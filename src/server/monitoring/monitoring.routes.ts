@@ -27,7 +27,7 @@ import { requestLocale } from '../http/locale.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findMap, findVersionById } from '../maps/maps.queries.ts';
 import { listProjects } from '../reengineering/projects.queries.ts';
-import { listVersions } from '../workflow/workflow.queries.ts';
+import { listVersionSummaries } from '../workflow/workflow.queries.ts';
 import {
   lockReport,
   type MonitoringDeps,
@@ -297,7 +297,9 @@ export function publicProgressRoutes(app: FastifyInstance, deps: { db: Db; clock
       const found = await findMap(db, req.params.mapId);
       const published =
         found &&
-        (await listVersions(db, found.map.id)).some((v) => ['published', 'superseded'].includes(v.status));
+        (await listVersionSummaries(db, found.map.id)).some((v) =>
+          ['published', 'superseded'].includes(v.status),
+        );
       if (!found || !published) throw new AppError('map.not_found');
       const summary = await buildSummary(db, found, null, deps.clock());
       // The public may follow a late item only to a project whose results are published (R.37).

@@ -1,27 +1,55 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
 import { maps, mapVersions, organisations } from '../db/schema.ts';
+import { type VersionSummary, versionSummaryColumns, versionTitle } from '../maps/maps.queries.ts';
 
 /** Statuses the public may read: the version in force and the ones it replaced (R.24). */
 export const PUBLIC_STATUSES = ['published', 'superseded'] as const;
 
-/** Every map with a published version, with its version in force. */
+const isPublic = () => inArray(mapVersions.status, [...PUBLIC_STATUSES]);
+
+/**
+ * Every map with a published version, with its version in force: number, date and title only
+ * (the list never shows the document; a caller that needs it loads it by `version.id`).
+ */
 export async function listPublishedMaps(db: Db) {
   return db
-    .select({ map: maps, org: organisations, version: mapVersions })
+    .select({
+      map: maps,
+      org: organisations,
+      version: {
+        id: mapVersions.id,
+        number: mapVersions.number,
+        publishedOn: mapVersions.publishedOn,
+        title: versionTitle,
+      },
+    })
     .from(maps)
     .innerJoin(organisations, eq(organisations.id, maps.orgId))
     .innerJoin(mapVersions, and(eq(mapVersions.mapId, maps.id), eq(mapVersions.status, 'published')))
     .orderBy(desc(mapVersions.publishedAt));
 }
 
-/** The public versions of one map, oldest first (empty when nothing was ever published). */
-export async function publicVersions(db: Db, mapId: string) {
+/** The public versions of one map without their documents, oldest first (empty when never published). */
+export async function publicVersions(db: Db, mapId: string): Promise<VersionSummary[]> {
   return db
-    .select()
+    .select(versionSummaryColumns)
     .from(mapVersions)
-    .where(and(eq(mapVersions.mapId, mapId), inArray(mapVersions.status, [...PUBLIC_STATUSES])))
+    .where(and(eq(mapVersions.mapId, mapId), isPublic()))
     .orderBy(asc(mapVersions.number));
+}
+
+/** One public version without its document, or undefined when it is not public (or missing). */
+export async function findPublicVersion(
+  db: Db,
+  mapId: string,
+  number: number,
+): Promise<VersionSummary | undefined> {
+  const rows = await db
+    .select(versionSummaryColumns)
+    .from(mapVersions)
+    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number), isPublic()));
+  return rows[0];
 }
 
 export async function publicMap(db: Db, mapId: string) {

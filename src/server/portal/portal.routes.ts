@@ -9,9 +9,11 @@ import { LocalizedTextSchema } from '../../domain/locale.ts';
 import { diffMaps } from '../../domain/map/map.diff.ts';
 import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
 import type { Db } from '../db/connect.ts';
+import { answeredNotModified, entityTag } from '../http/etag.ts';
 import { presentOrg } from '../maps/maps.present.ts';
+import { findVersionById } from '../maps/maps.queries.ts';
 import { listReference } from '../reference/reference.queries.ts';
-import { listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
+import { findPublicVersion, listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
 
 const PublicVersion = z.object({
   number: z.number().int(),
@@ -34,16 +36,20 @@ const notFound = { 404: ErrorBody, 400: ErrorBody };
 /**
  * The public portal's API (R.24): no session, and nothing but published versions — a map never
  * published does not exist here, and a draft or a version under review is never reachable.
+ * Published content changes only by a new publication, so the map routes answer with an ETag
+ * (`cache-control: public, no-cache`) and a 304 without a body when the client's copy is current.
  */
 export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps;
 
-  const loadPublic = async (mapId: string) => {
-    const found = await publicMap(db, mapId);
-    if (!found) throw new AppError('map.not_found');
-    return { found, versions: await publicVersions(db, mapId) };
+  /** A public version without its document: its id and revision decide the ETag of what is built from it. */
+  const loadPublicVersion = async (mapId: string, number: number) => {
+    const version = await findPublicVersion(db, mapId, number);
+    if (!version) throw new AppError('map.not_found');
+    return version;
   };
+  const contentOf = async (id: string) => (await findVersionById(db, id))!.content;
 
   r.get('/api/public/maps', {
     schema: {
@@ -51,15 +57,18 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       summary: 'Published maps of all bodies',
       response: { 200: z.array(PublicMapSummary) },
     },
-    handler: async () =>
-      (await listPublishedMaps(db)).map(({ map, org, version }) => ({
+    handler: async (req, reply) => {
+      const body = (await listPublishedMaps(db)).map(({ map, org, version }) => ({
         id: map.id,
         organisation: presentOrg(org),
-        title: version.content.passport.title,
+        title: version.title,
         periodFrom: map.periodFrom,
         versionNumber: version.number,
         publishedOn: version.publishedOn,
-      })),
+      }));
+      if (answeredNotModified(req, reply, entityTag(JSON.stringify(body)))) return reply;
+      return body;
+    },
   });
 
   r.get('/api/public/maps/:mapId', {
@@ -77,13 +86,14 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
         ...notFound,
       },
     },
-    handler: async (req) => {
-      const { found, versions } = await loadPublic(req.params.mapId);
-      return {
+    handler: async (req, reply) => {
+      const found = await publicMap(db, req.params.mapId);
+      if (!found) throw new AppError('map.not_found');
+      const body = {
         id: found.map.id,
         organisation: presentOrg(found.org),
         periodFrom: found.map.periodFrom,
-        versions: versions.map((v) => ({
+        versions: (await publicVersions(db, found.map.id)).map((v) => ({
           number: v.number,
           status: v.status as 'published' | 'superseded',
           approvedOn: v.approvedOn,
@@ -91,6 +101,8 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
           amendmentGround: v.amendmentGround,
         })),
       };
+      if (answeredNotModified(req, reply, entityTag(JSON.stringify(body)))) return reply;
+      return body;
     },
   });
 
@@ -101,11 +113,10 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       params: VersionParams,
       response: { 200: MapDocumentSchema, ...notFound },
     },
-    handler: async (req) => {
-      const { versions } = await loadPublic(req.params.mapId);
-      const version = versions.find((v) => v.number === req.params.number);
-      if (!version) throw new AppError('map.not_found');
-      return version.content;
+    handler: async (req, reply) => {
+      const version = await loadPublicVersion(req.params.mapId, req.params.number);
+      if (answeredNotModified(req, reply, entityTag(version.id, version.revision))) return reply;
+      return contentOf(version.id);
     },
   });
 
@@ -117,12 +128,11 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       querystring: DiffQuery,
       response: { 200: z.unknown(), ...notFound },
     },
-    handler: async (req) => {
-      const { versions } = await loadPublic(req.params.mapId);
-      const a = versions.find((v) => v.number === req.query.from);
-      const b = versions.find((v) => v.number === req.query.to);
-      if (!a || !b) throw new AppError('map.not_found');
-      return diffMaps(a.content, b.content);
+    handler: async (req, reply) => {
+      const a = await loadPublicVersion(req.params.mapId, req.query.from);
+      const b = await loadPublicVersion(req.params.mapId, req.query.to);
+      if (answeredNotModified(req, reply, entityTag(a.id, a.revision, b.id, b.revision))) return reply;
+      return diffMaps(await contentOf(a.id), await contentOf(b.id));
     },
   });
 

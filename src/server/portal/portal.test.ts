@@ -12,6 +12,8 @@ let published: string;
 let underReview: string;
 const SECRET_DRAFT = 'ЖАРИЯЛАНБАҒАН ЖОБА МӘТІНІ';
 const SECRET_REVIEW = 'ТЕКСТ НА РАССМОТРЕНИИ';
+/** Publishes version `n` of the published map (set up in beforeAll): submit, agree, approve, publish. */
+let publishVersion: (n: number) => Promise<void>;
 
 beforeAll(async () => {
   t = await setupTestApp({ clock: () => new Date('2026-03-02T05:00:00Z') });
@@ -64,6 +66,16 @@ beforeAll(async () => {
     },
   });
 
+  publishVersion = async (n) => {
+    for (const [who, path, body] of [
+      [a.office, 'submit', undefined],
+      [head, 'decision', { decision: 'agree', reason: 'ok' }],
+      [a.first, 'approve', undefined],
+      [a.office, 'publish', undefined],
+    ] as const)
+      expect((await post(`/api/maps/${published}/versions/${n}/${path}`, who, body)).statusCode).toBe(200);
+  };
+
   const b = await t.userIn('mo-justice', ['dt_office']);
   const docB = doc();
   docB.passport.goal = { kk: SECRET_REVIEW, ru: SECRET_REVIEW };
@@ -111,5 +123,60 @@ describe('the public API', () => {
     const doc = await t.app.inject({ method: 'GET', url: `/api/public/maps/${published}/versions/1` });
     expect(doc.statusCode).toBe(200);
     expect(doc.json().sectors[0].id).toBe('s1');
+  });
+});
+
+// Last: it publishes the amendment (version 2), which the tests above expect to be unpublished.
+describe('HTTP caching of published content', () => {
+  const get = (url: string, etag?: string) =>
+    t.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
+
+  it('answers an ETag, 304 without a body while it matches, and a new ETag after a new publication', async () => {
+    const urls = {
+      list: '/api/public/maps',
+      map: `/api/public/maps/${published}`,
+      v1: `/api/public/maps/${published}/versions/1`,
+    };
+    const before: Record<string, string> = {};
+    for (const [name, url] of Object.entries(urls)) {
+      const first = await get(url);
+      expect(first.statusCode, url).toBe(200);
+      expect(first.headers['cache-control'], url).toBe('public, no-cache');
+      const etag = String(first.headers.etag);
+      expect(etag, url).toMatch(/^"[^"]+"$/);
+      before[name] = etag;
+      const again = await get(url, etag);
+      expect(again.statusCode, url).toBe(304);
+      expect(again.body, url).toBe('');
+      expect(again.headers.etag, url).toBe(etag);
+      // A weak comparison and a list of tags match too; another tag does not.
+      expect((await get(url, `"other", W/${etag}`)).statusCode, url).toBe(304);
+      const other = await get(url, '"other"');
+      expect(other.statusCode, url).toBe(200);
+      expect(other.body, url).toBe(first.body);
+    }
+
+    await publishVersion(2);
+
+    const map = await get(urls.map, before.map);
+    expect(map.statusCode).toBe(200);
+    expect(map.headers.etag).not.toBe(before.map);
+    expect(map.json().versions.map((v: { status: string }) => v.status)).toEqual(['superseded', 'published']);
+    const list = await get(urls.list, before.list);
+    expect(list.statusCode).toBe(200);
+    expect(list.headers.etag).not.toBe(before.list);
+    expect(list.json()[0].versionNumber).toBe(2);
+    // Version 1's document did not change (only its status): the client's copy is still current.
+    expect((await get(urls.v1, before.v1)).statusCode).toBe(304);
+    const v2 = await get(`/api/public/maps/${published}/versions/2`, before.v1);
+    expect(v2.statusCode).toBe(200);
+    expect(v2.headers.etag).not.toBe(before.v1);
+    expect(v2.body).toContain(SECRET_DRAFT);
+
+    const diffUrl = `/api/public/maps/${published}/diff?from=1&to=2`;
+    const diff = await get(diffUrl);
+    expect(diff.statusCode).toBe(200);
+    expect(diff.headers.etag).toBeTruthy();
+    expect((await get(diffUrl, String(diff.headers.etag))).statusCode).toBe(304);
   });
 });

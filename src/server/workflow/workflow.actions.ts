@@ -27,7 +27,7 @@ import {
   findOpenDraft,
   insertDraftCopy,
   insertFinding,
-  listVersions,
+  listVersionSummaries,
   openFindingIds,
   publishedVersions,
   resolveFindingRow,
@@ -439,6 +439,6 @@ async function loadVersionOf(tx: Tx, deps: Deps, mapId: string, versionId: strin
     !policy.viewVersion(deps.actor, { orgId: found.map.orgId, status: version.status })
   )
     throw new AppError('not_found');
-  const status = threadStatus(version, await listVersions(tx, mapId));
+  const status = threadStatus(version, await listVersionSummaries(tx, mapId));
   return { found, version, subject: { orgId: found.map.orgId, status } };
 }

@@ -3,6 +3,7 @@ import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { sectionKeys } from '../../domain/map/map.sections.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import { findingMessages, mapVersions, reviewFindings, users } from '../db/schema.ts';
+import { type VersionSummary, versionSummaryColumns } from '../maps/maps.queries.ts';
 
 export type VersionPatch = Partial<typeof mapVersions.$inferInsert>;
 
@@ -11,8 +12,16 @@ export async function updateVersion(tx: Tx, id: string, patch: VersionPatch) {
   return row;
 }
 
-export async function listVersions(db: Db | Tx, mapId: string) {
-  return db.select().from(mapVersions).where(eq(mapVersions.mapId, mapId)).orderBy(asc(mapVersions.number));
+/**
+ * The map's versions, oldest first, without their documents (numbers, statuses, dates, terms).
+ * A caller that needs a version's content loads that one version (maps.queries.ts).
+ */
+export async function listVersionSummaries(db: Db | Tx, mapId: string): Promise<VersionSummary[]> {
+  return db
+    .select(versionSummaryColumns)
+    .from(mapVersions)
+    .where(eq(mapVersions.mapId, mapId))
+    .orderBy(asc(mapVersions.number));
 }
 
 /** The map's draft in progress, if any: a map has at most one. */

@@ -21,7 +21,7 @@ import { reasonRefused, type Subject } from '../../domain/workflow/workflow.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor, useCaseDeps } from '../http/context.ts';
 import { presentOrg } from '../maps/maps.present.ts';
-import { findMap, findVersion } from '../maps/maps.queries.ts';
+import { findMap, findVersion, findVersionTitle } from '../maps/maps.queries.ts';
 import {
   addFinding,
   approve,
@@ -35,7 +35,7 @@ import {
   threadStatus,
   type WorkflowDeps,
 } from './workflow.actions.ts';
-import { listFindings, listVersions } from './workflow.queries.ts';
+import { listFindings, listVersionSummaries } from './workflow.queries.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 const MapParams = z.object({ mapId: z.string().uuid() });
@@ -110,7 +110,7 @@ export function workflowRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
       const actor = requireActor(req);
       const found = await findMap(db, req.params.mapId);
       if (!found) throw new AppError('map.not_found');
-      const visible = (await listVersions(db, found.map.id)).filter((v) =>
+      const visible = (await listVersionSummaries(db, found.map.id)).filter((v) =>
         policy.viewVersion(actor, { orgId: found.map.orgId, status: v.status }),
       );
       if (!visible.length) throw new AppError('map.not_found');
@@ -118,7 +118,7 @@ export function workflowRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
         id: found.map.id,
         organisation: presentOrg(found.org),
         periodFrom: found.map.periodFrom,
-        title: visible[visible.length - 1].content.passport.title,
+        title: (await findVersionTitle(db, visible[visible.length - 1].id))!,
         versions: visible.map((v) => ({
           number: v.number,
           status: v.status,
@@ -173,7 +173,7 @@ export function workflowRoutes(app: FastifyInstance, deps: { db: Db; clock: () =
         !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status })
       )
         throw new AppError('map.not_found');
-      const versions = await listVersions(db, found.map.id);
+      const versions = await listVersionSummaries(db, found.map.id);
       const numberOf = new Map(versions.map((v) => [v.id, v]));
       return (await listFindings(db, found.map.id))
         .filter((f) => (numberOf.get(f.versionId)?.number ?? 0) <= version.number)
