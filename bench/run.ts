@@ -70,6 +70,12 @@ function judge(s: Scenario, r: Omit<ScenarioResult, 'met' | 'target'>, mode: str
   let ok = true;
   if (s.target.p95Ms !== undefined) ok &&= (r.http.p95 ?? Infinity) <= s.target.p95Ms;
   if (s.target.floorRatio !== undefined) ok &&= (r.ratioP50 ?? Infinity) <= s.target.floorRatio;
+  if (s.target.noErrors) {
+    const bad = Object.entries(r.http.statuses ?? {})
+      .filter(([k]) => !k.startsWith('2'))
+      .reduce((n, [, v]) => n + v, 0);
+    ok &&= bad === 0 && (r.http.errors ?? 0) === 0 && (r.http.timeouts ?? 0) === 0;
+  }
   return ok;
 }
 

@@ -31,7 +31,15 @@ export interface Scenario {
   timeout?: number;
   slots: Slot[];
   floor?: { what: string; query: (caller: number, n: number) => SQL };
-  target?: { p95Ms?: number; p50Ms?: number; floorRatio?: number; note: string; serverOnly?: boolean };
+  target?: {
+    p95Ms?: number;
+    p50Ms?: number;
+    floorRatio?: number;
+    /** No answer other than 2xx, no socket error, no timeout. */
+    noErrors?: boolean;
+    note: string;
+    serverOnly?: boolean;
+  };
 }
 
 export interface BenchData {
@@ -270,6 +278,33 @@ export async function buildScenarios(
           headers: { cookie: cookies.office.get(first.code)! },
         },
       ],
+    },
+    {
+      // Issue 8, part 7: 200 users at once for a minute, the mix of a working day — the public
+      // reading the portal (list, map pages, versions), offices reading their maps, the
+      // authorized body on the national page and the registry — each connection cycling through
+      // the mix. Zero errors is the target; the latencies are reported.
+      name: 'load-200',
+      what: '200 users for 60 s: portal list/map/version, own map reads, national dashboard, registry page',
+      connections: 200,
+      duration: 60,
+      timeout: 60,
+      slots: [
+        ...data.bodies.flatMap((b): Slot[] => [
+          { method: 'GET', path: `/api/public/maps/${b.mapId}` },
+          { method: 'GET', path: `/api/public/maps/${b.mapId}/versions/${b.publishedNumber}` },
+          { method: 'GET', path: '/api/public/maps' },
+          {
+            method: 'GET',
+            path: `/api/maps/${b.mapId}/versions/${b.publishedNumber}`,
+            headers: { cookie: cookies.office.get(b.code)! },
+          },
+          { method: 'GET', path: '/api/auth/me', headers: { cookie: cookies.office.get(b.code)! } },
+        ]),
+        { method: 'GET', path: '/api/monitoring/national', headers: national },
+        { method: 'GET', path: '/api/registry/processes?pageSize=20', headers: national },
+      ],
+      target: { noErrors: true, note: 'zero errors at 200 users for 60 s' },
     },
   ];
   return scenarios;
