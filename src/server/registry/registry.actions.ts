@@ -59,7 +59,7 @@ export async function listProcesses(
   const start = (query.page - 1) * query.pageSize;
   const page = rows.sort(compare).slice(start, start + query.pageSize);
   return {
-    items: await presentProcesses(db, page),
+    items: await presentProcesses(db, page, actor),
     total: rows.length,
     canCreate: policy.editProcess(actor, { orgId: actor.orgId }),
   };
@@ -74,7 +74,7 @@ export async function getProcess(
 ): Promise<ProcessDetailOut> {
   const found = await findProcess(db, id);
   if (!found || !policy.viewProcess(actor, found.p)) throw new AppError('registry.not_found');
-  const [item] = await presentProcesses(db, [found]);
+  const [item] = await presentProcesses(db, [found], actor);
   return {
     ...item,
     description: found.p.description,
@@ -110,6 +110,7 @@ export async function listCases(db: Db, actor: Actor, orgId: string | undefined)
   const cases = await newestCases(
     db,
     maps.map((m) => m.mapId),
+    actor,
   );
   return [...cases.values()].flatMap((c) => {
     const map = mapById.get(c.mapId)!;

@@ -5,6 +5,8 @@ import type {
   RepeatedDataRow,
   VariantSummary,
 } from '../../api/registry.ts';
+import { policy } from '../../domain/auth/policy.ts';
+import type { Actor } from '../../domain/auth/roles.ts';
 import type { BpmnModel } from '../../domain/bpmn/bpmn.model.ts';
 import { findRepeatedRequests, type RepeatedRequest } from '../../domain/bpmn/bpmn.repeated-data.ts';
 import { type Locale, pickText } from '../../domain/locale.ts';
@@ -15,6 +17,7 @@ import {
   VARIANT_KINDS,
   type VariantKind,
 } from '../../domain/registry/registry.ts';
+import type { MapStatus } from '../../domain/workflow/workflow.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import {
   activeDataObjects,
@@ -30,13 +33,21 @@ import {
 
 export const presentOrgRef = (org: OrgRow) => ({ id: org.id, code: org.code, name: org.name });
 
-/** The newest version's record of each case of the maps: key `${mapId}/${caseId}`. */
-export async function newestCases(db: Db | Tx, mapIds: readonly string[]): Promise<Map<string, CaseRow>> {
+/**
+ * The newest record of each case of the maps that the reader may see (`policy.viewVersion`: the
+ * own body's drafts, otherwise submitted versions on): key `${mapId}/${caseId}`.
+ */
+export async function newestCases(
+  db: Db | Tx,
+  mapIds: readonly string[],
+  reader: Actor,
+): Promise<Map<string, CaseRow>> {
   const out = new Map<string, CaseRow>();
-  // Rows come newest version first: the first row of a case is its newest wording.
+  // Rows come newest version first: the first visible row of a case is its newest wording.
   for (const row of await casesOfMaps(db, mapIds)) {
     const key = `${row.mapId}/${row.caseId}`;
-    if (!out.has(key)) out.set(key, row);
+    if (!out.has(key) && policy.viewVersion(reader, { orgId: row.orgId, status: row.status as MapStatus }))
+      out.set(key, row);
   }
   return out;
 }
@@ -77,12 +88,14 @@ const kindOrder = (k: string) => VARIANT_KINDS.indexOf(k as VariantKind);
 export async function presentProcesses(
   db: Db | Tx,
   rows: readonly { p: ProcessRow; org: OrgRow }[],
+  reader: Actor,
 ): Promise<ProcessListItem[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.p.id);
   const cases = await newestCases(
     db,
     rows.flatMap((r) => r.p.caseLinks.map((l) => l.mapId)),
+    reader,
   );
   const refs = async (table: RefTable, pick: (p: ProcessRow) => string[]) =>
     refsByIds(

@@ -119,18 +119,26 @@ export interface CaseRow {
   processes: { id: string; name: LocalizedText }[];
 }
 
-/** Every case of every version of the maps, newest version first per map (`content.sectors[].cases[]`). */
-export async function casesOfMaps(db: Db | Tx, mapIds: readonly string[]): Promise<CaseRow[]> {
+/**
+ * Every case of every version of the maps, newest version first per map (`content.sectors[].cases[]`),
+ * with the owner and status of its version — so a reader is shown names only from the versions
+ * they may see (another body's draft stays private).
+ */
+export async function casesOfMaps(
+  db: Db | Tx,
+  mapIds: readonly string[],
+): Promise<(CaseRow & { orgId: string; status: string })[]> {
   if (!mapIds.length) return [];
   const res = await db.execute(sql`
-    SELECT v.map_id AS "mapId", v.number AS "number", c->>'id' AS "caseId", c->'name' AS "name",
-           COALESCE(c->'processes', '[]'::jsonb) AS "processes"
+    SELECT v.map_id AS "mapId", v.number AS "number", m.org_id AS "orgId", v.status AS "status",
+           c->>'id' AS "caseId", c->'name' AS "name", COALESCE(c->'processes', '[]'::jsonb) AS "processes"
     FROM map_versions v
+    JOIN maps m ON m.id = v.map_id
     CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sectors', '[]'::jsonb)) WITH ORDINALITY AS sx(s, si)
     CROSS JOIN LATERAL jsonb_array_elements(COALESCE(s->'cases', '[]'::jsonb)) WITH ORDINALITY AS cx(c, ci)
     WHERE v.map_id IN (${uuidList([...new Set(mapIds)])})
     ORDER BY v.map_id, v.number DESC, si, ci`);
-  return rowsOf<CaseRow & { number: number | string }>(res).map((r) => ({
+  return rowsOf<CaseRow & { number: number | string; orgId: string; status: string }>(res).map((r) => ({
     ...r,
     number: Number(r.number),
     processes: (r.processes ?? []).map((p) => ({ id: p.id, name: p.name })),
