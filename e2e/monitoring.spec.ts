@@ -163,7 +163,7 @@ test('the deputy head sees the indicator off track and the KPI, and locks the re
 }) => {
   const page = await signIn(browser, 'deputy@agri');
   await page.goto(mapUrl);
-  await expect(page.getByRole('heading', { name: /Мониторинг/ }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Отчётные периоды' })).toBeVisible();
   // R.25: one indicator of the priority direction, not on track → 0 of 1.
   await expect(page.getByText(/0 из 1 в норме/)).toBeVisible();
   const indicators = page.getByRole('region', { name: 'Индикаторы: план и факт' });
