@@ -19,6 +19,8 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     not_found: 'Табылмады.',
     rate_limited: 'Сұраулар тым көп. Біраз күтіп, қайталаңыз.',
     'documents.busy': 'Құжаттарды басып шығару кезегі толы. Бір минуттан кейін қайталаңыз.',
+    'documents.pdf_unavailable':
+      'PDF басып шығару бұл серверде қолжетімсіз (Chromium орнатылмаған). DOCX нұсқасын жүктеп алыңыз немесе әкімшіге хабарлаңыз.',
     'map.exists': 'Ұйымның осы кезеңге арналған картасы бұрыннан бар.',
     'map.not_found': 'Карта табылмады.',
     'map.version_not_editable': 'Картаның бұл нұсқасын өзгертуге болмайды.',
@@ -100,6 +102,8 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     not_found: 'Не найдено.',
     rate_limited: 'Слишком много запросов. Подождите и повторите.',
     'documents.busy': 'Очередь печати документов заполнена. Повторите через минуту.',
+    'documents.pdf_unavailable':
+      'Печать PDF на этом сервере недоступна (не установлен Chromium). Скачайте DOCX или сообщите администратору.',
     'map.exists': 'Карта организации на этот период уже существует.',
     'map.not_found': 'Карта не найдена.',
     'map.version_not_editable': 'Эту версию карты изменять нельзя.',
@@ -186,6 +190,8 @@ export const ERROR_MESSAGES: Record<Locale, Record<ErrorCode, string>> = {
     not_found: 'Not found.',
     rate_limited: 'Too many requests. Wait a moment and try again.',
     'documents.busy': 'The document printing queue is full. Try again in a minute.',
+    'documents.pdf_unavailable':
+      'PDF printing is not available on this server (Chromium is not installed). Download the DOCX or tell the administrator.',
     'map.exists': 'The organisation already has a map for this period.',
     'map.not_found': 'Map not found.',
     'map.version_not_editable': 'This version of the map cannot be changed.',

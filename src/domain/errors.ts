@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'not_found'
   | 'rate_limited'
   | 'documents.busy'
+  | 'documents.pdf_unavailable'
   | 'map.exists'
   | 'map.not_found'
   | 'map.version_not_editable'

@@ -80,7 +80,7 @@ describe('the map document routes', () => {
 
   it('serves a PDF printed by Chromium whose text is the DOCX text, in kk and in ru', async (ctx) => {
     const pdftotext = requireTool(ctx, 'pdftotext', 'poppler-utils');
-    if (!pdftotext) return;
+    if (!pdftotext || !requireTool(ctx, 'chromium', 'chromium')) return;
     for (const lang of ['kk', 'ru'] as const) {
       const pdf = await get(`/api/maps/${mapId}/versions/1/map.pdf?lang=${lang}`, office.cookie);
       expect(pdf.statusCode).toBe(200);

@@ -46,7 +46,13 @@ export function createPdfPrinter(opts: PdfPrinterOptions): PdfPrinter {
 
   const warm = (): Promise<Browser> => {
     if (!browser) {
-      const launching = chromium.launch({ executablePath: opts.executablePath, args: LAUNCH_ARGS });
+      // No browser on this machine (Debian's chromium is a separate install): a clear 503, not a 500.
+      const launching = chromium
+        .launch({ executablePath: opts.executablePath, args: LAUNCH_ARGS })
+        .catch((err: unknown) => {
+          console.error(`PDF printing: Chromium did not start (${opts.executablePath}):`, err);
+          throw new AppError('documents.pdf_unavailable');
+        });
       browser = launching;
       // A crashed or failed browser is forgotten, so the next job starts a new one.
       const forget = () => {

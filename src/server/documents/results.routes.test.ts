@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureXml } from '../../domain/bpmn/fixtures/fixtures.ts';
 import { legalActs, organisations, reengineeringProjects } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
-import { docxTexts, htmlTexts, unzipDocx } from './document.test-helpers.ts';
+import { docxTexts, htmlTexts, requireTool, unzipDocx } from './document.test-helpers.ts';
 
 // Monday 2 March 2026, 10:00 in Almaty.
 const now = new Date('2026-03-02T05:00:00Z');
@@ -185,7 +185,8 @@ describe('the reengineering results document', () => {
     }
   });
 
-  it('prints a PDF with the diagrams', async () => {
+  it('prints a PDF with the diagrams', async (ctx) => {
+    if (!requireTool(ctx, 'chromium', 'chromium')) return;
     const res = await call('GET', `/api/projects/${projectId}/results.pdf?lang=ru`, office);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');

@@ -21,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   rate_limited: 429,
   'documents.busy': 503,
+  'documents.pdf_unavailable': 503,
   'map.exists': 409,
   'map.not_found': 404,
   'map.version_not_editable': 409,
