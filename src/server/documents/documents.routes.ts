@@ -1,32 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ErrorBody } from '../../api/common.ts';
 import { VersionParams } from '../../api/maps.ts';
 import { policy } from '../../domain/auth/policy.ts';
-import { DOCUMENT_LOCALES, type DocumentLocale } from '../../domain/documents/form-labels.ts';
+import type { DocumentLocale } from '../../domain/documents/form-labels.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/context.ts';
-import { requestLocale } from '../http/locale.ts';
 import { findMap, findVersion, findVersionById } from '../maps/maps.queries.ts';
 import { findPublicVersion, publicMap } from '../portal/portal.queries.ts';
+import { DocumentQuery, documentLocale, FORMAT_NAMES } from './document.request.ts';
 import { documentFileName, type LoadedVersion, mapDocumentModel } from './map.model.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat, sendDocument } from './send.ts';
 
-const DocumentQuery = z.object({
-  /** The document's language; the caller's language when omitted (official documents: kk, ru). */
-  lang: z.enum(DOCUMENT_LOCALES).optional(),
-});
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
-
-/** kk or ru: the asked language, else the caller's; an English reader gets the state language. */
-function documentLocale(req: FastifyRequest, asked: DocumentLocale | undefined): DocumentLocale {
-  if (asked) return asked;
-  const locale = requestLocale(req);
-  return locale === 'ru' ? 'ru' : 'kk';
-}
 
 /**
  * A map version as the official document of the Form (Order 251/НҚ): DOCX for editing in Word,
@@ -71,7 +59,7 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
     );
 
   for (const ext of DOCUMENT_FORMATS) {
-    const what = { docx: 'DOCX', pdf: 'PDF', html: 'print HTML' }[ext];
+    const what = FORMAT_NAMES[ext];
     r.get(`/api/maps/:mapId/versions/:number/map.${ext}`, {
       schema: {
         tags: ['maps'],

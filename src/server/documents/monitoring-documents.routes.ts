@@ -12,9 +12,9 @@ import { authorize, requireActor } from '../http/context.ts';
 import { visibleMap } from '../monitoring/monitoring.actions.ts';
 import { buildSummary } from '../monitoring/monitoring.present.ts';
 import { buildNational } from '../monitoring/national.routes.ts';
-import { DocumentQuery, documentLocale, FORMAT_NAMES, sendModel } from './document.request.ts';
+import { DocumentQuery, documentLocale, FORMAT_NAMES } from './document.request.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
-import { DOCUMENT_FORMATS, safeFileName } from './send.ts';
+import { DOCUMENT_FORMATS, safeFileName, sendDocument } from './send.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 503: ErrorBody };
 
@@ -45,7 +45,7 @@ export function monitoringDocumentRoutes(
         const found = await visibleMap(db, actor, req.params.mapId);
         const summary = await buildSummary(db, found, actor, deps.clock());
         const locale = documentLocale(req, req.query.lang);
-        return sendModel(
+        return sendDocument(
           reply,
           buildMonitoringDocumentModel(summary, locale),
           ext,
@@ -67,7 +67,7 @@ export function monitoringDocumentRoutes(
         authorize(policy.viewAllMonitoring(actor));
         const locale = documentLocale(req, req.query.lang);
         const national = await buildNational(db, actor, deps.clock(), locale, req.query);
-        return sendModel(
+        return sendDocument(
           reply,
           buildNationalDocumentModel(national, locale),
           ext,

@@ -10,10 +10,10 @@ import { diffMaps } from '../../domain/map/map.diff.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/context.ts';
 import { findMap, findVersion } from '../maps/maps.queries.ts';
-import { DocumentQuery, documentLocale, FORMAT_NAMES, sendModel } from './document.request.ts';
+import { DocumentQuery, documentLocale, FORMAT_NAMES } from './document.request.ts';
 import { referenceNames } from './documents.queries.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
-import { DOCUMENT_FORMATS, safeFileName } from './send.ts';
+import { DOCUMENT_FORMATS, safeFileName, sendDocument } from './send.ts';
 
 /**
  * The redline between two versions of a map (R.41–R.42) as a document reviewers attach, from the
@@ -58,7 +58,7 @@ export function redlineDocumentRoutes(app: FastifyInstance, deps: { db: Db; prin
           diff: diffMaps(a.content, b.content),
           referenceNames: names,
         });
-        return sendModel(
+        return sendDocument(
           reply,
           model,
           ext,

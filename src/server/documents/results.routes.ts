@@ -18,10 +18,10 @@ import {
   type ProjectRow,
   projectProcessRows,
 } from '../reengineering/projects.queries.ts';
-import { DocumentQuery, documentLocale, FORMAT_NAMES, sendModel } from './document.request.ts';
+import { DocumentQuery, documentLocale, FORMAT_NAMES } from './document.request.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
 import { legalActsByIds, organisationNames } from './results.queries.ts';
-import { DOCUMENT_FORMATS, type DocumentFormat, safeFileName } from './send.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, safeFileName, sendDocument } from './send.ts';
 
 const Params = z.object({ projectId: z.string().uuid() });
 
@@ -97,7 +97,7 @@ export function resultsDocumentRoutes(app: FastifyInstance, deps: { db: Db; prin
           })),
       })),
     });
-    return sendModel(reply, model, format, fileName(org, p, locale), deps.printer);
+    return sendDocument(reply, model, format, fileName(org, p, locale), deps.printer);
   }
 
   for (const ext of DOCUMENT_FORMATS) {

@@ -15,13 +15,30 @@ const TYPES: Record<DocumentFormat, string> = {
   html: 'text/html; charset=utf-8',
 };
 
+/** The model with a PNG rendering of each drawing (Word's fallback for SVG), drawn by the printer. */
+export async function withRasters(model: DocModel, printer: PdfPrinter): Promise<DocModel> {
+  const sections = [];
+  for (const section of model.sections) {
+    const blocks = [];
+    for (const block of section.blocks)
+      blocks.push(
+        block.kind === 'image' && !block.png
+          ? { ...block, png: await printer.png(block.svg, { width: block.width, height: block.height }) }
+          : block,
+      );
+    sections.push({ ...section, blocks });
+  }
+  return { ...model, sections };
+}
+
 /** The bytes of a document model in a format: DOCX and HTML rendered here, PDF printed by Chromium. */
 export async function renderDocument(
   model: DocModel,
   format: DocumentFormat,
   printer: PdfPrinter,
 ): Promise<Buffer | string> {
-  if (format === 'docx') return renderDocx(model);
+  // Word needs a raster fallback for each SVG drawing; the HTML and the PDF show the SVG itself.
+  if (format === 'docx') return renderDocx(await withRasters(model, printer));
   const html = renderHtml(model);
   return format === 'pdf' ? printer.print(html) : html;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { policy } from '../../domain/auth/policy.ts';
 import { type Actor, hasRole, type OrgKind, type Role } from '../../domain/auth/roles.ts';
@@ -19,6 +18,7 @@ import { can, type MapAction, type MapStatus, type Subject } from '../../domain/
 import { hashPassword } from '../auth/auth.actions.ts';
 import { organisations, users } from '../db/schema.ts';
 import { PUBLIC_STATUSES } from '../portal/portal.queries.ts';
+import { apiFingerprint } from '../test/fingerprint.ts';
 import { setupTestApp, TEST_PASSWORD, type TestApp } from '../test/test-app.ts';
 import { threadStatus } from '../workflow/workflow.actions.ts';
 
@@ -220,44 +220,7 @@ function documentWith(refs: Awaited<ReturnType<TestApp['refs']>>, secret?: strin
   return doc;
 }
 
-/** Every table the API writes: a content hash of each (a refused request must leave all alone). */
-async function fingerprint(): Promise<string> {
-  const tables = [
-    'organisations',
-    'users',
-    'user_roles',
-    'maps',
-    'map_versions',
-    'review_findings',
-    'finding_messages',
-    'calendar_days',
-    'notifications',
-    'audit_events',
-    'public_services',
-    'information_systems',
-    'planning_documents',
-    'legal_acts',
-    'data_objects',
-    'business_processes',
-    'process_variants',
-    'reengineering_projects',
-    'project_processes',
-    'deadline_changes',
-    'reporting_periods',
-    'indicator_actuals',
-    'cell_reports',
-    'document_bundles',
-  ];
-  const parts = tables.map(
-    (name) =>
-      sql`(SELECT count(*) || ':' || coalesce(md5(string_agg(md5(x::text), '' ORDER BY md5(x::text))), '') FROM ${sql.raw(name)} x)`,
-  );
-  const r = await t.database.db.execute<{ f: string }>(
-    sql`SELECT concat_ws('|', ${sql.join(parts, sql`, `)},
-      (SELECT count(*) FROM pgboss.job WHERE name = 'deadline')) AS f`,
-  );
-  return (r as unknown as { rows: { f: string }[] }).rows[0]!.f;
-}
+const fingerprint = () => apiFingerprint(t.database.db);
 
 async function versionFx(map: { id: string; org: string }, number: number): Promise<VersionFx> {
   const office = own(map.org, 'dt_office');

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiFingerprint } from '../test/fingerprint.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 
 /**
@@ -82,24 +82,7 @@ function call(method: string, url: string, who: { cookie: string } | null, paylo
   });
 }
 
-/** A cheap fingerprint of everything the API writes: row counts and revision sums of its tables. */
-async function fingerprint(): Promise<string> {
-  const r = await t.database.db.execute<{ f: string }>(sql`
-    SELECT concat_ws('|',
-      (SELECT count(*) FROM maps), (SELECT count(*) || ':' || coalesce(sum(revision), 0) FROM map_versions),
-      (SELECT count(*) FROM audit_events), (SELECT count(*) FROM users),
-      (SELECT count(*) FROM public_services), (SELECT count(*) FROM information_systems),
-      (SELECT count(*) FROM planning_documents), (SELECT count(*) FROM review_findings),
-      (SELECT count(*) FROM finding_messages), (SELECT count(*) FROM deadline_changes), (SELECT count(*) FROM user_roles),
-      (SELECT count(*) FROM notifications), (SELECT count(*) FROM calendar_days),
-      (SELECT count(*) FROM reengineering_projects), (SELECT count(*) FROM business_processes),
-      (SELECT count(*) FROM process_variants), (SELECT count(*) FROM reporting_periods),
-      (SELECT count(*) FROM indicator_actuals), (SELECT count(*) FROM cell_reports),
-      (SELECT count(*) FROM document_bundles), (SELECT count(*) FROM legal_acts),
-      (SELECT count(*) FROM data_objects)
-    ) AS f`);
-  return (r as unknown as { rows: { f: string }[] }).rows?.[0]?.f ?? JSON.stringify(r);
-}
+const fingerprint = () => apiFingerprint(t.database.db);
 
 /** Real or plausible values for the path parameters, so a request reaches the body's validation. */
 function fill(template: string, hostileParam: string | null): string {
