@@ -11,11 +11,17 @@ export function entityTag(...parts: (string | number)[]): string {
 
 /**
  * Sends the response's ETag with `cache-control: public, no-cache` (any cache may keep it, but
- * must revalidate every time). When the client's copy (`If-None-Match`) is current, answers 304
+ * must revalidate every time) — `private, no-cache` for what only the signed-in reader may see,
+ * which shared caches must not keep. When the client's copy (`If-None-Match`) is current, answers 304
  * without a body and returns true: the handler then returns `reply` and builds nothing.
  */
-export function answeredNotModified(req: FastifyRequest, reply: FastifyReply, etag: string): boolean {
-  reply.header('etag', etag).header('cache-control', 'public, no-cache');
+export function answeredNotModified(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  etag: string,
+  scope: 'public' | 'private' = 'public',
+): boolean {
+  reply.header('etag', etag).header('cache-control', `${scope}, no-cache`);
   const header = req.headers['if-none-match'];
   const current =
     header?.split(',').some((t) => {

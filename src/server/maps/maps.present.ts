@@ -4,10 +4,10 @@ import { policy, type SectionKind } from '../../domain/auth/policy.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { type Calendar, isOverdue, TERMS, workingDaysLeft } from '../../domain/calendar/calendar.ts';
 import { almatyDate } from '../../domain/calendar/local-time.ts';
-import { parseSectionKey, readSection } from '../../domain/map/map.sections.ts';
-import { validateMap } from '../../domain/map/map.validate.ts';
+import type { Finding } from '../../domain/map/map.findings.ts';
 import { type MapStatus, allowedActions as workflowActions } from '../../domain/workflow/workflow.ts';
-import type { MapRow, OrgRow, VersionRow } from './maps.queries.ts';
+import { findingsOf } from './findings.memo.ts';
+import type { MapRow, OrgRow, VersionRow, VersionSummary } from './maps.queries.ts';
 
 export const presentOrg = (org: OrgRow): OrganisationOut => ({
   id: org.id,
@@ -17,18 +17,17 @@ export const presentOrg = (org: OrgRow): OrganisationOut => ({
 });
 
 /** Section revisions as the client needs them: only sections that exist, 1 when never rewritten. */
-function liveSectionRevisions(version: VersionRow): Record<string, number> {
-  const out: Record<string, number> = {};
-  const keys = ['passport', 'attachments', ...version.content.sectors.map((s) => `sector:${s.id}`)];
-  for (const key of keys) {
-    const ref = parseSectionKey(key);
-    if (ref && readSection(version.content, ref) !== undefined) out[key] = version.sectionRevisions[key] ?? 1;
-  }
-  return out;
+function liveSectionRevisions(
+  sectionRevisions: Record<string, number>,
+  sectorIds: readonly string[],
+): Record<string, number> {
+  // The passport and the attachments always exist (the schema gives them defaults); sectors come and go.
+  const keys = ['passport', 'attachments', ...sectorIds.map((id) => `sector:${id}`)];
+  return Object.fromEntries(keys.map((key) => [key, sectionRevisions[key] ?? 1]));
 }
 
 /** The deadlines of the Rules that apply to a version, with today's countdown (R.23, R.24). */
-export function versionDeadlines(version: VersionRow, cal: Calendar, today: string): DeadlineInfo[] {
+export function versionDeadlines(version: VersionSummary, cal: Calendar, today: string): DeadlineInfo[] {
   const out: DeadlineInfo[] = [];
   const info = (
     term: DeadlineInfo['term'],
@@ -55,12 +54,28 @@ export function versionDeadlines(version: VersionRow, cal: Calendar, today: stri
   return out;
 }
 
-export function presentVersion(
+/** The context of a version's presentation besides the row: names, the base version, the calendar, today. */
+export interface VersionContext {
+  updatedByName: string | null;
+  basedOnNumber: number | null;
+  calendar: Calendar;
+  today: string;
+}
+
+/** Everything the editor gets with a version but the document itself. */
+export type VersionMetaOut = Omit<VersionOut, 'document'>;
+
+/**
+ * A version as the editor sees it, without its document: the route that reads a version splices
+ * the stored document text into this (maps.routes.ts), the others add the parsed document.
+ */
+export function presentVersionMeta(
   found: { map: MapRow; org: OrgRow },
-  version: VersionRow,
+  version: VersionSummary,
   actor: Actor,
-  ctx: { updatedByName: string | null; basedOnNumber: number | null; calendar: Calendar; today: string },
-): VersionOut {
+  ctx: VersionContext,
+  content: { sectorIds: readonly string[]; findings: Finding[] },
+): VersionMetaOut {
   const subject = { orgId: found.map.orgId, status: version.status };
   const editableSections = (['passport', 'sector', 'attachments'] as SectionKind[]).filter((k) =>
     policy.editSection(actor, subject, k),
@@ -76,12 +91,11 @@ export function presentVersion(
       number: version.number,
       status: version.status,
       revision: version.revision,
-      sectionRevisions: liveSectionRevisions(version),
+      sectionRevisions: liveSectionRevisions(version.sectionRevisions, content.sectorIds),
       updatedAt: version.updatedAt.toISOString(),
       updatedBy: ctx.updatedByName,
     },
-    document: version.content,
-    findings: validateMap(version.content),
+    findings: content.findings,
     lifecycle: {
       basedOnNumber: ctx.basedOnNumber,
       amendmentGround: version.amendmentGround,
@@ -102,8 +116,22 @@ export function presentVersion(
   };
 }
 
+/** A version with its document, as the editor sees it. */
+export function presentVersion(
+  found: { map: MapRow; org: OrgRow },
+  version: VersionRow,
+  actor: Actor,
+  ctx: VersionContext,
+): VersionOut {
+  const meta = presentVersionMeta(found, version, actor, ctx, {
+    sectorIds: version.content.sectors.map((s) => s.id),
+    findings: findingsOf(version, version.content),
+  });
+  return { ...meta, document: version.content };
+}
+
 export function presentSummary(row: { map: MapRow; org: OrgRow; version: VersionRow }): MapSummaryOut {
-  const findings = validateMap(row.version.content);
+  const findings = findingsOf(row.version, row.version.content);
   return {
     id: row.map.id,
     organisation: presentOrg(row.org),

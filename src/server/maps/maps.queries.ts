@@ -114,6 +114,29 @@ export async function findVersion(
   return rows[0];
 }
 
+/**
+ * A version for reading: every column but the document, which comes as the stored JSON text (no
+ * parse in the driver, no re-serialisation: the route splices it into the response), and the ids
+ * of its sectors (its live sections).
+ */
+export type VersionText = VersionSummary & { contentText: string; sectorIds: string[] };
+
+export async function findVersionText(
+  db: Db | Tx,
+  mapId: string,
+  number: number,
+): Promise<VersionText | undefined> {
+  const rows = await db
+    .select({
+      ...versionSummaryColumns,
+      contentText: sql<string>`${mapVersions.content}::text`,
+      sectorIds: sql<string[]>`jsonb_path_query_array(${mapVersions.content}, '$.sectors[*].id')`,
+    })
+    .from(mapVersions)
+    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
+  return rows[0];
+}
+
 /** The version row locked for the rest of the transaction, so concurrent writers queue up. */
 export async function lockVersion(tx: Tx, mapId: string, number: number): Promise<VersionRow | undefined> {
   const rows = await tx

@@ -23,20 +23,27 @@ import { validateMap } from '../../domain/map/map.validate.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor, useCaseDeps } from '../http/context.ts';
+import { answeredNotModified, entityTag } from '../http/etag.ts';
+import { findingsOf } from './findings.memo.ts';
 import { createMap, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
-import { presentSummary, presentVersion } from './maps.present.ts';
+import { presentSummary, presentVersion, presentVersionMeta, type VersionContext } from './maps.present.ts';
 import {
   findMap,
   findVersion,
   findVersionNumber,
+  findVersionText,
   listMapsOfOrg,
   listSubmittedMaps,
   userNames,
-  type VersionRow,
+  type VersionSummary,
 } from './maps.queries.ts';
 
 /** What presenting a version needs besides the row: names, the base version, the calendar, today. */
-export async function versionContext(db: Db, clock: () => Date, version: VersionRow) {
+export async function versionContext(
+  db: Db,
+  clock: () => Date,
+  version: VersionSummary,
+): Promise<VersionContext> {
   const byName = version.updatedBy
     ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
     : null;
@@ -124,9 +131,31 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       params: VersionParams,
       response: { 200: VersionOut, ...errors },
     },
-    handler: async (req) => {
-      const { found, version, actor } = await loadVisible(req, req.params.mapId, req.params.number);
-      return presentVersion(found, version, actor, await versionContext(db, deps.clock, version));
+    handler: async (req, reply) => {
+      const actor = requireActor(req);
+      const { mapId, number } = req.params;
+      const found = await findMap(db, mapId);
+      if (!found) throw new AppError('map.not_found');
+      const version = await findVersionText(db, mapId, number);
+      if (!version || !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status }))
+        throw new AppError('map.not_found');
+      const meta = presentVersionMeta(found, version, actor, await versionContext(db, deps.clock, version), {
+        sectorIds: version.sectorIds,
+        findings: findingsOf(version, () => JSON.parse(version.contentText)),
+      });
+      // The document goes out as the database holds it: it was checked against the map schema
+      // when it was written, so it is neither parsed nor re-serialised here (at national scale it
+      // is ≈1.4 MB, and that work was most of the request). The rest depends on the reader and on
+      // today, so it is part of the entity tag with the version's revision.
+      const metaJson = JSON.stringify(meta);
+      if (answeredNotModified(req, reply, entityTag(version.id, version.revision, metaJson), 'private'))
+        return reply;
+      return (
+        reply
+          .type('application/json; charset=utf-8')
+          // A string body with a JSON content type goes out as it is (no response serialiser).
+          .send(`${metaJson.slice(0, -1)},"document":${version.contentText}}` as never)
+      );
     },
   });
 
@@ -168,7 +197,7 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
         sectionRevision,
         revision: version.revision,
         updatedAt: version.updatedAt.toISOString(),
-        findings: validateMap(version.content),
+        findings: findingsOf(version, version.content),
       };
     },
   });
@@ -193,7 +222,7 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
         sectionRevision,
         revision: version.revision,
         updatedAt: version.updatedAt.toISOString(),
-        findings: validateMap(version.content),
+        findings: findingsOf(version, version.content),
       };
     },
   });
@@ -212,7 +241,7 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
         sectionRevision: version.revision,
         revision: version.revision,
         updatedAt: version.updatedAt.toISOString(),
-        findings: validateMap(version.content),
+        findings: findingsOf(version, version.content),
       };
     },
   });

@@ -1,7 +1,11 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VersionOut } from '../../api/maps.ts';
 import { validMapDocument } from '../../domain/map/map.fixture.ts';
-import type { MapDocument } from '../../domain/map/map.schema.ts';
+import { type MapDocument, MapDocumentSchema } from '../../domain/map/map.schema.ts';
+import { validateMap } from '../../domain/map/map.validate.ts';
 import { verifyAuditChain } from '../audit/audit.queries.ts';
+import { mapVersions } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 
 let t: TestApp;
@@ -334,6 +338,80 @@ describe('map authoring', () => {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(401);
     }
+  });
+
+  it('sends the stored document as the editor response: the same JSON the schema gives, findings of that document', async () => {
+    const res = await inject('GET', `/api/maps/${mapId}/versions/1`, office.cookie);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const body = res.json();
+    // The response is what the route's schema describes, though it is spliced, not serialised.
+    expect(VersionOut.safeParse(body).success).toBe(true);
+    const [row] = await t.database.db
+      .select({ content: mapVersions.content })
+      .from(mapVersions)
+      .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, 1)));
+    expect(body.document).toEqual(MapDocumentSchema.parse(row.content));
+    expect(body.findings).toEqual(JSON.parse(JSON.stringify(validateMap(row.content))));
+    expect(Object.keys(body.version.sectionRevisions).sort()).toEqual(
+      ['attachments', 'passport', ...row.content.sectors.map((s) => `sector:${s.id}`)].sort(),
+    );
+  });
+
+  it('answers a reread of an unchanged version with 304, and a changed one (or another reader) in full', async () => {
+    const first = await inject('GET', `/api/maps/${mapId}/versions/1`, office.cookie);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^".+"$/);
+    // Private: only the signed-in reader may keep it, and must revalidate.
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const again = await t.app.inject({
+      method: 'GET',
+      url: `/api/maps/${mapId}/versions/1`,
+      headers: { cookie: office.cookie, 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    // The deputy head sees other actions: the same version is another response for them.
+    const deputyRead = await t.app.inject({
+      method: 'GET',
+      url: `/api/maps/${mapId}/versions/1`,
+      headers: { cookie: deputy.cookie, 'if-none-match': etag },
+    });
+    expect(deputyRead.statusCode).toBe(200);
+    // A save makes every earlier copy stale, and the new findings come with the reread.
+    const v = first.json();
+    const sector = v.document.sectors[0];
+    const saved = await inject(
+      'PUT',
+      `/api/maps/${mapId}/versions/1/sections/sector:${sector.id}`,
+      office.cookie,
+      {
+        baseRevision: v.version.sectionRevisions[`sector:${sector.id}`],
+        content: { ...sector, cases: [] },
+      },
+    );
+    expect(saved.statusCode).toBe(200);
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/maps/${mapId}/versions/1`,
+      headers: { cookie: office.cookie, 'if-none-match': etag },
+    });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(after.json().findings).toEqual(saved.json().findings);
+    expect(after.json().findings).not.toEqual(v.findings);
+    // Put the sector back for the tests that follow.
+    const restored = await inject(
+      'PUT',
+      `/api/maps/${mapId}/versions/1/sections/sector:${sector.id}`,
+      office.cookie,
+      {
+        baseRevision: after.json().version.sectionRevisions[`sector:${sector.id}`],
+        content: sector,
+      },
+    );
+    expect(restored.statusCode).toBe(200);
+    expect(restored.json().findings).toEqual(v.findings);
   });
 
   it('records every write in the audit trail, whose hash chain verifies', async () => {
