@@ -145,8 +145,15 @@ export async function runBundleJob(db: Db, printer: PdfPrinter, bundleId: string
     let done = 0;
     for (const m of maps) {
       // One document in memory at a time: the list carries titles, not contents.
-      const content = (await findVersionById(db, m.version.id))!.content;
-      const loaded = { map: m.map, org: m.org, number: m.version.number, content };
+      const row = (await findVersionById(db, m.version.id))!;
+      const loaded = {
+        map: m.map,
+        org: m.org,
+        versionId: row.id,
+        revision: row.revision,
+        number: row.number,
+        content: row.content,
+      };
       for (const locale of locales) {
         const model = await mapDocumentModel(db, loaded, locale);
         const base = documentFileName(m.org, m.map.periodFrom, m.version.number, locale);

@@ -99,6 +99,49 @@ describe('the map document routes', () => {
     }
   }, 60_000);
 
+  it('renders a document once, and again when the draft or a name it prints changes', async () => {
+    const url = `/api/maps/${mapId}/versions/1/map.docx?lang=ru`;
+    const first = await get(url, office.cookie);
+    const again = await get(url, office.cookie);
+    // The same bytes, creation time included: the second answer was not rendered again.
+    expect(Buffer.compare(first.rawPayload, again.rawPayload)).toBe(0);
+    const db = t.database.db;
+    const [service] = await db.select().from(publicServices).where(eq(publicServices.id, refs.services[0]));
+    await db
+      .update(publicServices)
+      .set({ name: { ...service.name, ru: 'Переименованная услуга' } })
+      .where(eq(publicServices.id, refs.services[0]));
+    try {
+      const renamed = docxTexts(
+        (await unzipDocx((await get(url, office.cookie)).rawPayload)).get('word/document.xml')!,
+      );
+      expect(renamed).toContain('– Переименованная услуга');
+    } finally {
+      await db
+        .update(publicServices)
+        .set({ name: service.name })
+        .where(eq(publicServices.id, refs.services[0]));
+    }
+    const v = (await get(`/api/maps/${mapId}/versions/1`, office.cookie)).json();
+    const saved = await t.app.inject({
+      method: 'PUT',
+      url: `/api/maps/${mapId}/versions/1/sections/passport`,
+      headers: { cookie: office.cookie },
+      payload: {
+        baseRevision: v.version.sectionRevisions.passport,
+        content: {
+          ...v.document.passport,
+          title: { ...v.document.passport.title, ru: 'Новое название карты' },
+        },
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+    const edited = docxTexts(
+      (await unzipDocx((await get(url, office.cookie)).rawPayload)).get('word/document.xml')!,
+    );
+    expect(edited.some((s) => s.includes('Новое название карты'))).toBe(true);
+  });
+
   it('refuses a language other than kk or ru', async () => {
     const res = await get(`/api/maps/${mapId}/versions/1/map.docx?lang=en`, office.cookie);
     expect(res.statusCode).toBe(400);

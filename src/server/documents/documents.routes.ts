@@ -7,12 +7,15 @@ import type { DocumentLocale } from '../../domain/documents/form-labels.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor } from '../http/context.ts';
+import { entityTag } from '../http/etag.ts';
 import { findMap, findVersion, findVersionById } from '../maps/maps.queries.ts';
 import { findPublicVersion, publicMap } from '../portal/portal.queries.ts';
+import { DocumentCache } from './document.cache.ts';
 import { DocumentQuery, documentLocale, FORMAT_NAMES } from './document.request.ts';
+import { referenceNames } from './documents.queries.ts';
 import { documentFileName, type LoadedVersion, mapDocumentModel } from './map.model.ts';
 import type { PdfPrinter } from './pdf.printer.ts';
-import { DOCUMENT_FORMATS, type DocumentFormat, sendDocument } from './send.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, renderDocument, sendRendered } from './send.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody };
 
@@ -33,7 +36,13 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
     const version = await findVersion(db, mapId, number);
     if (!version || !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status }))
       throw new AppError('map.not_found');
-    return { ...found, number: version.number, content: version.content };
+    return {
+      ...found,
+      versionId: version.id,
+      revision: version.revision,
+      number: version.number,
+      content: version.content,
+    };
   }
 
   async function loadPublished(mapId: string, number: number): Promise<LoadedVersion> {
@@ -41,22 +50,39 @@ export function documentsRoutes(app: FastifyInstance, deps: { db: Db; printer: P
     if (!found) throw new AppError('map.not_found');
     const version = await findPublicVersion(db, mapId, number);
     if (!version) throw new AppError('map.not_found');
-    return { ...found, number: version.number, content: (await findVersionById(db, version.id))!.content };
+    const row = (await findVersionById(db, version.id))!;
+    return { ...found, versionId: row.id, revision: row.revision, number: row.number, content: row.content };
   }
+
+  // Rendered documents by what they are made of: a published version's PDF is printed once.
+  const rendered = new DocumentCache(128 * 1024 * 1024);
 
   const send = async (
     reply: FastifyReply,
     loaded: LoadedVersion,
     locale: DocumentLocale,
     format: DocumentFormat,
-  ) =>
-    sendDocument(
+  ) => {
+    // The names the document prints are part of its key: a renamed reference row is a new document.
+    const names = await referenceNames(db, loaded.content);
+    const key = entityTag(
+      loaded.versionId,
+      loaded.revision,
+      locale,
+      format,
+      JSON.stringify(loaded.org.name),
+      JSON.stringify([...names].sort(([a], [b]) => (a < b ? -1 : 1))),
+    );
+    const body = await rendered.get(key, async () =>
+      renderDocument(await mapDocumentModel(db, loaded, locale, names), format, deps.printer),
+    );
+    return sendRendered(
       reply,
-      await mapDocumentModel(db, loaded, locale),
+      body,
       format,
       documentFileName(loaded.org, loaded.map.periodFrom, loaded.number, locale),
-      deps.printer,
     );
+  };
 
   for (const ext of DOCUMENT_FORMATS) {
     const what = FORMAT_NAMES[ext];

@@ -54,7 +54,16 @@ export async function sendDocument(
   baseName: string,
   printer: PdfPrinter,
 ) {
-  const body = await renderDocument(model, format, printer);
+  return sendRendered(reply, await renderDocument(model, format, printer), format, baseName);
+}
+
+/** Sends a rendered document (renderDocument's bytes) as `sendDocument` does. */
+export function sendRendered(
+  reply: FastifyReply,
+  body: Buffer | string,
+  format: DocumentFormat,
+  baseName: string,
+) {
   const disposition = format === 'html' ? 'inline' : 'attachment';
   return reply
     .type(TYPES[format])
