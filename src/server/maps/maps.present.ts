@@ -6,8 +6,8 @@ import { type Calendar, isOverdue, TERMS, workingDaysLeft } from '../../domain/c
 import { almatyDate } from '../../domain/calendar/local-time.ts';
 import type { Finding } from '../../domain/map/map.findings.ts';
 import { type MapStatus, allowedActions as workflowActions } from '../../domain/workflow/workflow.ts';
-import { findingsOf } from './findings.memo.ts';
 import type { MapRow, OrgRow, VersionRow, VersionSummary } from './maps.queries.ts';
+import { findingsOf } from './version.memo.ts';
 
 export const presentOrg = (org: OrgRow): OrganisationOut => ({
   id: org.id,

@@ -114,12 +114,25 @@ export async function findVersion(
   return rows[0];
 }
 
+/** A version's columns without its document (numbers, statuses, dates, revision). */
+export async function findVersionSummary(
+  db: Db | Tx,
+  mapId: string,
+  number: number,
+): Promise<VersionSummary | undefined> {
+  const rows = await db
+    .select(versionSummaryColumns)
+    .from(mapVersions)
+    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
+  return rows[0];
+}
+
 /**
  * A version for reading: every column but the document, which comes as the stored JSON text (no
  * parse in the driver, no re-serialisation: the route splices it into the response), and the ids
  * of its sectors (its live sections).
  */
-export type VersionText = VersionSummary & { contentText: string; sectorIds: string[] };
+export type VersionText = VersionSummary & { text: string; sectorIds: string[] };
 
 export async function findVersionText(
   db: Db | Tx,
@@ -129,7 +142,7 @@ export async function findVersionText(
   const rows = await db
     .select({
       ...versionSummaryColumns,
-      contentText: sql<string>`${mapVersions.content}::text`,
+      text: sql<string>`${mapVersions.content}::text`,
       sectorIds: sql<string[]>`jsonb_path_query_array(${mapVersions.content}, '$.sectors[*].id')`,
     })
     .from(mapVersions)

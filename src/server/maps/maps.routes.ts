@@ -24,19 +24,20 @@ import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor, useCaseDeps } from '../http/context.ts';
 import { answeredNotModified, entityTag } from '../http/etag.ts';
-import { findingsOf } from './findings.memo.ts';
 import { createMap, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
 import { presentSummary, presentVersion, presentVersionMeta, type VersionContext } from './maps.present.ts';
 import {
   findMap,
   findVersion,
   findVersionNumber,
+  findVersionSummary,
   findVersionText,
   listMapsOfOrg,
   listSubmittedMaps,
   userNames,
   type VersionSummary,
 } from './maps.queries.ts';
+import { cachedDocumentText, type DocumentText, findingsOf, rememberDocumentText } from './version.memo.ts';
 
 /** What presenting a version needs besides the row: names, the base version, the calendar, today. */
 export async function versionContext(
@@ -57,6 +58,27 @@ export async function versionContext(
     calendar: await loadCalendar(db),
     today: almatyDate(clock()).date,
   };
+}
+
+/**
+ * A version's small columns and its document text: the text from this process's memo when it
+ * holds that revision, otherwise read with the version in one statement (so the two agree).
+ */
+async function versionWithText(
+  db: Db,
+  mapId: string,
+  number: number,
+): Promise<{ version: VersionSummary; document: DocumentText } | undefined> {
+  const summary = await findVersionSummary(db, mapId, number);
+  if (!summary) return undefined;
+  const cached = cachedDocumentText(summary);
+  if (cached) return { version: summary, document: cached };
+  const read = await findVersionText(db, mapId, number);
+  if (!read) return undefined;
+  const { text, sectorIds, ...version } = read;
+  const document = { text, sectorIds };
+  rememberDocumentText(version, document);
+  return { version, document };
 }
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -136,12 +158,14 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       const { mapId, number } = req.params;
       const found = await findMap(db, mapId);
       if (!found) throw new AppError('map.not_found');
-      const version = await findVersionText(db, mapId, number);
-      if (!version || !policy.viewVersion(actor, { orgId: found.map.orgId, status: version.status }))
+      const read = await versionWithText(db, mapId, number);
+      if (!read || !policy.viewVersion(actor, { orgId: found.map.orgId, status: read.version.status }))
         throw new AppError('map.not_found');
+      const { version, document } = read;
+      const text = document.text;
       const meta = presentVersionMeta(found, version, actor, await versionContext(db, deps.clock, version), {
-        sectorIds: version.sectorIds,
-        findings: findingsOf(version, () => JSON.parse(version.contentText)),
+        sectorIds: document.sectorIds,
+        findings: findingsOf(version, () => JSON.parse(text)),
       });
       // The document goes out as the database holds it: it was checked against the map schema
       // when it was written, so it is neither parsed nor re-serialised here (at national scale it
@@ -154,7 +178,7 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
         reply
           .type('application/json; charset=utf-8')
           // A string body with a JSON content type goes out as it is (no response serialiser).
-          .send(`${metaJson.slice(0, -1)},"document":${version.contentText}}` as never)
+          .send(`${metaJson.slice(0, -1)},"document":${text}}` as never)
       );
     },
   });

@@ -399,6 +399,8 @@ describe('map authoring', () => {
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(etag);
     expect(after.json().findings).toEqual(saved.json().findings);
+    // The new revision's document, not the one this process read before the save.
+    expect(after.json().document.sectors[0].cases).toEqual([]);
     expect(after.json().findings).not.toEqual(v.findings);
     // Put the sector back for the tests that follow.
     const restored = await inject(

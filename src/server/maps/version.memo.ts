@@ -1,0 +1,86 @@
+import type { Finding } from '../../domain/map/map.findings.ts';
+import type { MapDocument } from '../../domain/map/map.schema.ts';
+import { validateMap } from '../../domain/map/map.validate.ts';
+
+/**
+ * What a version's document gives, remembered by (version id, revision). Every write of a
+ * version's content bumps its revision in the same UPDATE (maps.queries.ts updateVersionContent),
+ * so the pair names one document for ever, on every app process: a remembered entry is never
+ * stale, only possibly evicted. Each process keeps its own, bounded, least recently used out first.
+ *
+ * At national scale a document is ≈1.4 MB: checking it costs far more than reading it, and reading
+ * it (detoasting and printing the JSONB) costs far more than reading the version's other columns.
+ */
+class Lru<V> {
+  private readonly entries = new Map<string, { value: V; size: number }>();
+  private total = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly sizeOf: (v: V) => number,
+  ) {}
+
+  get(key: string): V | undefined {
+    const e = this.entries.get(key);
+    if (!e) return undefined;
+    // Most recently used last: Map keeps insertion order, so re-inserting refreshes the entry.
+    this.entries.delete(key);
+    this.entries.set(key, e);
+    return e.value;
+  }
+
+  set(key: string, value: V): void {
+    const size = this.sizeOf(value);
+    if (size > this.limit / 8) return; // one huge entry must not push out all the others
+    const old = this.entries.get(key);
+    if (old) this.total -= old.size;
+    this.entries.delete(key);
+    this.entries.set(key, { value, size });
+    this.total += size;
+    for (const [k, e] of this.entries) {
+      if (this.total <= this.limit) break;
+      this.entries.delete(k);
+      this.total -= e.size;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+type VersionKey = { id: string; revision: number };
+const keyOf = (v: VersionKey) => `${v.id}:${v.revision}`;
+
+/** Findings of 500 versions (a few kB each). */
+const findings = new Lru<Finding[]>(500, () => 1);
+
+/**
+ * The findings of a version's document (validateMap is pure: they depend on the document alone,
+ * and a process that starts with new rules starts with an empty memo).
+ */
+export function findingsOf(version: VersionKey, content: MapDocument | (() => MapDocument)): Finding[] {
+  const key = keyOf(version);
+  const known = findings.get(key);
+  if (known) return known;
+  const found = validateMap(typeof content === 'function' ? content() : content);
+  findings.set(key, found);
+  return found;
+}
+
+/** A version's document as the JSON text the database holds, and the ids of its sectors. */
+export interface DocumentText {
+  text: string;
+  sectorIds: string[];
+}
+
+/** Document texts up to 256 MB (≈180 national-scale versions, more than the maps in force). */
+const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.text.length * 2);
+
+export const cachedDocumentText = (version: VersionKey) => texts.get(keyOf(version));
+
+export const rememberDocumentText = (version: VersionKey, document: DocumentText) =>
+  texts.set(keyOf(version), document);
+
+/** How many entries the memos hold (tests). */
+export const memoSizes = () => ({ findings: findings.size, texts: texts.size });
