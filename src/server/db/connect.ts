@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -15,6 +16,13 @@ export const MIGRATIONS_FOLDER = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../migrations',
 );
+
+/**
+ * The extensions the migrations create (pg_trgm: the registry's trigram index). PGlite loads an
+ * extension only when the instance is created with it, so every `PGlite.create` passes these —
+ * also for a data folder that is merely read (a backup), or its indexes could not be used.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm };
 
 /** The database handle every query function takes: one type for PGlite and the pg server. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -55,11 +63,11 @@ export async function openDatabase(opts: {
   let lockPath: string | undefined;
   if (!client) {
     const dir = opts.dataDir ?? 'memory://';
-    if (dir.startsWith('memory://')) client = await PGlite.create();
+    if (dir.startsWith('memory://')) client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
     else {
       fs.mkdirSync(path.dirname(path.resolve(dir)), { recursive: true });
       lockPath = acquireLock(dir);
-      client = await PGlite.create(dir);
+      client = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
     }
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;

@@ -347,11 +347,48 @@ export const businessProcesses = pgTable(
     steps: jsonb('steps').$type<string[]>().notNull().default([]),
     dataNames: jsonb('data_names').$type<string[]>().notNull().default([]),
     searchText: text('search_text').notNull().default(''),
+    /**
+     * `search_text` with its Cyrillic letters spelt in ASCII (`registry_search_key`, migration
+     * 0009), for the trigram index: PGlite's C locale gives pg_trgm no trigrams of Cyrillic words.
+     * Searches read it through the index and then match `search_text` itself.
+     */
+    searchKey: text('search_key').generatedAlwaysAs(sql`registry_search_key(search_text)`),
     revision: integer('revision').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('business_processes_org_idx').on(t.orgId)],
+  (t) => [
+    index('business_processes_org_idx').on(t.orgId),
+    index('business_processes_search_key_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
+  ],
+);
+
+/**
+ * The cases of every map version (`content.sectors[].cases[]`) with their names and business
+ * process items: a projection kept by a trigger on `map_versions` (migration 0009) in the same
+ * transaction as the write, so the registry names linked cases without unpacking the documents.
+ */
+export const mapVersionCases = pgTable(
+  'map_version_cases',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => mapVersions.id, { onDelete: 'cascade' }),
+    /** Positions of the sector and of the case in the version (1-based), the document's order. */
+    sectorOrd: integer('sector_ord').notNull(),
+    caseOrd: integer('case_ord').notNull(),
+    mapId: uuid('map_id')
+      .notNull()
+      .references(() => maps.id),
+    caseId: text('case_id'),
+    name: jsonb('name').$type<LocalizedText>(),
+    /** The case's business process items as `{id, name}`. */
+    processes: jsonb('processes').$type<{ id: string; name: LocalizedText }[]>().notNull().default([]),
+  },
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.sectorOrd, t.caseOrd] }),
+    index('map_version_cases_map_case_idx').on(t.mapId, t.caseId),
+  ],
 );
 
 /**

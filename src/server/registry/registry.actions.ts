@@ -11,21 +11,25 @@ import { policy } from '../../domain/auth/policy.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { type Locale, pickText } from '../../domain/locale.ts';
+import { firstInOrder } from '../../domain/registry/registry.order.ts';
 import { normalizeSearch, processSearchText } from '../../domain/registry/registry.search.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { newestCases, presentOrgRef, presentProcesses, repeatedDataRows } from './registry.present.ts';
 import {
-  casesOfMaps,
+  casesOfLinks,
   findProcess,
   findProcesses,
   insertProcess,
   lockProcess,
   mapOwners,
   mapsOf,
+  matchProcesses,
+  type OrgRow,
   orgsByIds,
   type ProcessRow,
+  processesByIds,
   type RefTable,
   refsByIds,
   updateProcessRow,
@@ -34,7 +38,11 @@ import {
 /** A state body reads its own part of the registry; the national side reads all of it (R.11.7). */
 const visibleOrgId = (actor: Actor) => (policy.viewAllProcesses(actor) ? undefined : actor.orgId);
 
-/** The registry list: filters in SQL, then sorted by name in the reader's alphabet and paged. */
+/**
+ * The registry list: filters in SQL; the matches' sort keys sorted by name in the reader's
+ * alphabet (or by change, or by organisation) and paged here; then only the page's rows loaded
+ * and presented.
+ */
 export async function listProcesses(
   db: Db,
   actor: Actor,
@@ -42,25 +50,42 @@ export async function listProcesses(
   locale: Locale,
 ): Promise<ProcessListOut> {
   const q = normalizeSearch(query.q ?? '');
-  const rows = await findProcesses(db, { ...query, q, visibleOrgId: visibleOrgId(actor) });
+  const matches = await matchProcesses(db, { ...query, q, visibleOrgId: visibleOrgId(actor) });
+  const orgs =
+    query.sort === 'org'
+      ? await orgsByIds(
+          db,
+          matches.map((m) => m.orgId),
+        )
+      : new Map<string, OrgRow>();
+  const keys = matches.map((m) => ({
+    id: m.id,
+    name: pickText(m.name, locale),
+    time: m.updatedAt.getTime(),
+    org: pickText(orgs.get(m.orgId)?.name, locale),
+  }));
+  type Key = (typeof keys)[number];
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const name = (r: (typeof rows)[number]) => pickText(r.p.name, locale);
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-    collator.compare(name(a), name(b)) || a.p.id.localeCompare(b.p.id);
-  const time = (r: (typeof rows)[number]) => r.p.updatedAt.getTime();
+  const byName = (a: Key, b: Key) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
   const compare = {
     name: byName,
-    '-name': (a: (typeof rows)[number], b: (typeof rows)[number]) => byName(b, a),
-    updated: (a: (typeof rows)[number], b: (typeof rows)[number]) => time(a) - time(b) || byName(a, b),
-    '-updated': (a: (typeof rows)[number], b: (typeof rows)[number]) => time(b) - time(a) || byName(a, b),
-    org: (a: (typeof rows)[number], b: (typeof rows)[number]) =>
-      collator.compare(pickText(a.org.name, locale), pickText(b.org.name, locale)) || byName(a, b),
+    '-name': (a: Key, b: Key) => byName(b, a),
+    updated: (a: Key, b: Key) => a.time - b.time || byName(a, b),
+    '-updated': (a: Key, b: Key) => b.time - a.time || byName(a, b),
+    org: (a: Key, b: Key) => collator.compare(a.org, b.org) || byName(a, b),
   }[query.sort];
   const start = (query.page - 1) * query.pageSize;
-  const page = rows.sort(compare).slice(start, start + query.pageSize);
+  const page = firstInOrder(keys, start + query.pageSize, compare).slice(start);
   return {
-    items: await presentProcesses(db, page, actor),
-    total: rows.length,
+    items: await presentProcesses(
+      db,
+      await processesByIds(
+        db,
+        page.map((k) => k.id),
+      ),
+      actor,
+    ),
+    total: matches.length,
     canCreate: policy.editProcess(actor, { orgId: actor.orgId }),
   };
 }
@@ -150,9 +175,9 @@ async function checkBody(tx: Tx, orgId: string, body: ProcessBody) {
   const owners = await mapOwners(tx, body.caseLinks);
   // A case (and a business process item of it) counts when any version of the body's map has it.
   const known = new Set<string>();
-  for (const c of await casesOfMaps(
+  for (const c of await casesOfLinks(
     tx,
-    body.caseLinks.filter((l) => owners.get(l.mapId) === orgId).map((l) => l.mapId),
+    body.caseLinks.filter((l) => owners.get(l.mapId) === orgId),
   )) {
     known.add(`${c.mapId}/${c.caseId}`);
     for (const p of c.processes) known.add(`${c.mapId}/${c.caseId}/${p.id}`);

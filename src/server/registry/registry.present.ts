@@ -22,34 +22,50 @@ import type { Db, Tx } from '../db/connect.ts';
 import {
   activeDataObjects,
   type CaseRow,
+  casesOfLinks,
   casesOfMaps,
   currentVariantHeads,
   currentVariantModels,
   type OrgRow,
-  type ProcessRow,
+  type ProcessListRow,
   type RefTable,
   refsByIds,
+  type VersionCaseRow,
 } from './registry.queries.ts';
 
 export const presentOrgRef = (org: OrgRow) => ({ id: org.id, code: org.code, name: org.name });
 
 /**
- * The newest record of each case of the maps that the reader may see (`policy.viewVersion`: the
- * own body's drafts, otherwise submitted versions on): key `${mapId}/${caseId}`.
+ * The newest record of each case that the reader may see (`policy.viewVersion`: the own body's
+ * drafts, otherwise submitted versions on): key `${mapId}/${caseId}`. Rows come newest version
+ * first, so the first visible row of a case is its newest wording.
  */
-export async function newestCases(
-  db: Db | Tx,
-  mapIds: readonly string[],
-  reader: Actor,
-): Promise<Map<string, CaseRow>> {
+function newestVisible(rows: readonly VersionCaseRow[], reader: Actor): Map<string, CaseRow> {
   const out = new Map<string, CaseRow>();
-  // Rows come newest version first: the first visible row of a case is its newest wording.
-  for (const row of await casesOfMaps(db, mapIds)) {
+  for (const row of rows) {
     const key = `${row.mapId}/${row.caseId}`;
     if (!out.has(key) && policy.viewVersion(reader, { orgId: row.orgId, status: row.status as MapStatus }))
       out.set(key, row);
   }
   return out;
+}
+
+/** The newest visible record of every case of the maps. */
+export async function newestCases(
+  db: Db | Tx,
+  mapIds: readonly string[],
+  reader: Actor,
+): Promise<Map<string, CaseRow>> {
+  return newestVisible(await casesOfMaps(db, mapIds), reader);
+}
+
+/** The newest visible record of the linked cases only (what a page of the registry names). */
+export async function newestLinkedCases(
+  db: Db | Tx,
+  links: readonly CaseLink[],
+  reader: Actor,
+): Promise<Map<string, CaseRow>> {
+  return newestVisible(await casesOfLinks(db, links), reader);
 }
 
 function presentCaseLinks(links: readonly CaseLink[], cases: Map<string, CaseRow>): CaseLinkOut[] {
@@ -87,17 +103,17 @@ const kindOrder = (k: string) => VARIANT_KINDS.indexOf(k as VariantKind);
  */
 export async function presentProcesses(
   db: Db | Tx,
-  rows: readonly { p: ProcessRow; org: OrgRow }[],
+  rows: readonly { p: ProcessListRow; org: OrgRow }[],
   reader: Actor,
 ): Promise<ProcessListItem[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.p.id);
-  const cases = await newestCases(
+  const cases = await newestLinkedCases(
     db,
-    rows.flatMap((r) => r.p.caseLinks.map((l) => l.mapId)),
+    rows.flatMap((r) => r.p.caseLinks),
     reader,
   );
-  const refs = async (table: RefTable, pick: (p: ProcessRow) => string[]) =>
+  const refs = async (table: RefTable, pick: (p: ProcessListRow) => string[]) =>
     refsByIds(
       db,
       table,
@@ -157,7 +173,7 @@ export async function presentProcesses(
  */
 export async function repeatedDataRows(
   db: Db | Tx,
-  rows: readonly { p: ProcessRow; org: OrgRow }[],
+  rows: readonly { p: ProcessListRow; org: OrgRow }[],
   locale: Locale,
   informationSystemId?: string,
 ): Promise<RepeatedDataRow[]> {

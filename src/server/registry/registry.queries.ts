@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { RegistryDataObject } from '../../domain/bpmn/bpmn.repeated-data.ts';
 import type { LocalizedText } from '../../domain/locale.ts';
@@ -17,6 +17,14 @@ import {
 
 export type ProcessRow = typeof businessProcesses.$inferSelect;
 export type OrgRow = typeof organisations.$inferSelect;
+/** A process as the lists present it: without its description and the text it is searched in. */
+export type ProcessListRow = Omit<ProcessRow, 'description' | 'searchText' | 'searchKey'>;
+const {
+  description: _description,
+  searchText: _searchText,
+  searchKey: _searchKey,
+  ...listColumns
+} = getTableColumns(businessProcesses);
 
 const rowsOf = <T>(res: unknown): T[] => (res as { rows: T[] }).rows;
 const uuidList = (ids: readonly string[]) =>
@@ -41,15 +49,27 @@ export interface ProcessFilter {
   q?: string;
 }
 
+/** Queries this long or longer go through the trigram index (shorter ones have no trigram). */
+export const TRIGRAM_MIN_LENGTH = 3;
+
 /**
- * Processes matching the filter, with their organisation. Every filter is SQL: the organisation
- * on its index, the links by jsonb containment, the text by a substring of the normalised
- * `search_text`. Sorting by name needs the reader's alphabet, so it happens in the caller.
+ * The text condition of a normalised query: a substring of `search_text`. From three characters
+ * on, the trigram index on `search_key` (the same text with Cyrillic spelt in ASCII, see migration
+ * 0009) narrows the rows first; `search_text` then decides, so the answer is the same either way.
  */
-export async function findProcesses(
-  db: Db | Tx,
-  f: ProcessFilter,
-): Promise<{ p: ProcessRow; org: OrgRow }[]> {
+export function searchCondition(normalizedQuery: string): SQL {
+  const bp = businessProcesses;
+  const pattern = `%${likeEscape(normalizedQuery)}%`;
+  const exact = sql`${bp.searchText} LIKE ${pattern} ESCAPE '\\'`;
+  if ([...normalizedQuery].length < TRIGRAM_MIN_LENGTH) return exact;
+  return sql`${bp.searchKey} LIKE registry_search_key(${pattern}) ESCAPE '\\' AND ${exact}`;
+}
+
+/**
+ * Every filter is SQL: the organisation on its index, the links by jsonb containment, the text by
+ * `searchCondition`.
+ */
+function processConditions(f: ProcessFilter): SQL | undefined {
   const bp = businessProcesses;
   const where: SQL[] = [];
   if (f.visibleOrgId) where.push(eq(bp.orgId, f.visibleOrgId));
@@ -64,12 +84,56 @@ export async function findProcesses(
   if (f.informationSystemId) where.push(jsonContains(bp.informationSystemIds, [f.informationSystemId]));
   if (f.legalActId) where.push(jsonContains(bp.legalActIds, [f.legalActId]));
   if (f.status) where.push(eq(bp.status, f.status));
-  if (f.q) where.push(sql`${bp.searchText} LIKE ${`%${likeEscape(f.q)}%`} ESCAPE '\\'`);
+  if (f.q) where.push(searchCondition(f.q));
+  return where.length ? and(...where) : undefined;
+}
+
+/** What the list sorts matching processes by — a few small columns, not the whole row. */
+export interface ProcessSortKey {
+  id: string;
+  orgId: string;
+  name: LocalizedText;
+  updatedAt: Date;
+}
+
+/**
+ * The sort keys of the processes matching the filter. Sorting by name needs the reader's alphabet
+ * (PGlite has only the C collation), so the caller sorts and pages, then loads the page's rows
+ * with `processesByIds`.
+ */
+export async function matchProcesses(db: Db | Tx, f: ProcessFilter): Promise<ProcessSortKey[]> {
+  const bp = businessProcesses;
   return db
-    .select({ p: bp, org: organisations })
+    .select({ id: bp.id, orgId: bp.orgId, name: bp.name, updatedAt: bp.updatedAt })
     .from(bp)
-    .innerJoin(organisations, eq(organisations.id, bp.orgId))
-    .where(where.length ? and(...where) : undefined);
+    .where(processConditions(f));
+}
+
+/** Processes by id with their organisation, in the order of `ids` (unknown ids are left out). */
+export async function processesByIds(
+  db: Db | Tx,
+  ids: readonly string[],
+): Promise<{ p: ProcessListRow; org: OrgRow }[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ p: listColumns, org: organisations })
+    .from(businessProcesses)
+    .innerJoin(organisations, eq(organisations.id, businessProcesses.orgId))
+    .where(inArray(businessProcesses.id, [...new Set(ids)]));
+  const byId = new Map(rows.map((r) => [r.p.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Processes matching the filter with their organisation (unsorted), as the lists present them. */
+export async function findProcesses(
+  db: Db | Tx,
+  f: ProcessFilter,
+): Promise<{ p: ProcessListRow; org: OrgRow }[]> {
+  return db
+    .select({ p: listColumns, org: organisations })
+    .from(businessProcesses)
+    .innerJoin(organisations, eq(organisations.id, businessProcesses.orgId))
+    .where(processConditions(f));
 }
 
 export async function findProcess(
@@ -119,30 +183,50 @@ export interface CaseRow {
   processes: { id: string; name: LocalizedText }[];
 }
 
+export type VersionCaseRow = CaseRow & { orgId: string; status: string };
+
 /**
- * Every case of every version of the maps, newest version first per map (`content.sectors[].cases[]`),
- * with the owner and status of its version — so a reader is shown names only from the versions
- * they may see (another body's draft stays private).
+ * Cases from the `map_version_cases` projection (kept by a trigger on every write of a version),
+ * each with the owner and status of its version — so a reader is shown names only from the
+ * versions they may see (another body's draft stays private). Newest version first per map, then
+ * in the order of the document.
  */
-export async function casesOfMaps(
-  db: Db | Tx,
-  mapIds: readonly string[],
-): Promise<(CaseRow & { orgId: string; status: string })[]> {
-  if (!mapIds.length) return [];
+async function versionCases(db: Db | Tx, scope: { join?: SQL; where?: SQL }): Promise<VersionCaseRow[]> {
   const res = await db.execute(sql`
-    SELECT v.map_id AS "mapId", v.number AS "number", m.org_id AS "orgId", v.status AS "status",
-           c->>'id' AS "caseId", c->'name' AS "name", COALESCE(c->'processes', '[]'::jsonb) AS "processes"
-    FROM map_versions v
-    JOIN maps m ON m.id = v.map_id
-    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(v.content->'sectors', '[]'::jsonb)) WITH ORDINALITY AS sx(s, si)
-    CROSS JOIN LATERAL jsonb_array_elements(COALESCE(s->'cases', '[]'::jsonb)) WITH ORDINALITY AS cx(c, ci)
-    WHERE v.map_id IN (${uuidList([...new Set(mapIds)])})
-    ORDER BY v.map_id, v.number DESC, si, ci`);
+    SELECT c.map_id AS "mapId", v.number AS "number", m.org_id AS "orgId", v.status AS "status",
+           c.case_id AS "caseId", c.name AS "name", c.processes AS "processes"
+    FROM map_version_cases c ${scope.join ?? sql``}
+    JOIN map_versions v ON v.id = c.version_id
+    JOIN maps m ON m.id = c.map_id
+    WHERE ${scope.where ?? sql`true`}
+    ORDER BY c.map_id, v.number DESC, c.sector_ord, c.case_ord`);
   return rowsOf<CaseRow & { number: number | string; orgId: string; status: string }>(res).map((r) => ({
     ...r,
     number: Number(r.number),
     processes: (r.processes ?? []).map((p) => ({ id: p.id, name: p.name })),
   }));
+}
+
+/** Every case of every version of the maps. */
+export async function casesOfMaps(db: Db | Tx, mapIds: readonly string[]): Promise<VersionCaseRow[]> {
+  if (!mapIds.length) return [];
+  return versionCases(db, { where: sql`c.map_id IN (${uuidList([...new Set(mapIds)])})` });
+}
+
+/** The linked cases only, in every version of their maps that has them. */
+export async function casesOfLinks(
+  db: Db | Tx,
+  links: readonly Pick<CaseLink, 'mapId' | 'caseId'>[],
+): Promise<VersionCaseRow[]> {
+  const pairs = [...new Map(links.map((l) => [`${l.mapId}/${l.caseId}`, l])).values()];
+  if (!pairs.length) return [];
+  const values = sql.join(
+    pairs.map((l) => sql`(${l.mapId}::uuid, ${l.caseId}::text)`),
+    sql`, `,
+  );
+  return versionCases(db, {
+    join: sql`JOIN (VALUES ${values}) AS l(map_id, case_id) ON l.map_id = c.map_id AND l.case_id = c.case_id`,
+  });
 }
 
 /** Maps (id, organisation, period) of one body, or of every body. */

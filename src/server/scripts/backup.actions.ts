@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import type { Db } from '../db/connect.ts';
+import { type Db, PGLITE_EXTENSIONS } from '../db/connect.ts';
 import { acquireLock, releaseLock } from '../db/lock.ts';
 import { type DatabaseHash, hashDatabase, hashInTransaction } from './db-hash.ts';
 
@@ -85,7 +85,7 @@ export async function backup(target: Target, file: string): Promise<BackupResult
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) throw new Error(`There is no database in ${dir}.`);
   const lock = acquireLock(dir);
   try {
-    const client = await PGlite.create(dir);
+    const client = await PGlite.create(dir, { extensions: PGLITE_EXTENSIONS });
     try {
       await client.exec('CHECKPOINT');
       const hash = await hashDatabase(drizzlePglite(client) as unknown as Db);
@@ -140,7 +140,10 @@ export async function restore(target: Target, file: string): Promise<{ kind: str
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const lock = acquireLock(dir);
   try {
-    const client = await PGlite.create(dir, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+    const client = await PGlite.create(dir, {
+      loadDataDir: new Blob([fs.readFileSync(file)]),
+      extensions: PGLITE_EXTENSIONS,
+    });
     try {
       return { kind, hash: await hashDatabase(drizzlePglite(client) as unknown as Db) };
     } finally {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { openDatabase } from '../db/connect.ts';
+import { openDatabase, PGLITE_EXTENSIONS } from '../db/connect.ts';
 
 export const TEMPLATE_PATH = path.resolve('.tmp/test-template.tar.gz');
 
@@ -12,7 +12,7 @@ export const TEMPLATE_PATH = path.resolve('.tmp/test-template.tar.gz');
 export default async function setup() {
   if (process.env.DATABASE_URL) return;
   fs.mkdirSync(path.dirname(TEMPLATE_PATH), { recursive: true });
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   const database = await openDatabase({ pglite: client });
   const dump = await client.dumpDataDir('gzip');
   fs.writeFileSync(TEMPLATE_PATH, Buffer.from(await dump.arrayBuffer()));

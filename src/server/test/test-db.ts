@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type Database, openDatabase } from '../db/connect.ts';
+import { type Database, openDatabase, PGLITE_EXTENSIONS } from '../db/connect.ts';
 import { TEMPLATE_PATH } from './global-setup.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function openTestDatabase(): Promise<Database> {
     };
   }
   const blob = new Blob([fs.readFileSync(TEMPLATE_PATH)]);
-  const client = await PGlite.create({ loadDataDir: blob });
+  const client = await PGlite.create({ loadDataDir: blob, extensions: PGLITE_EXTENSIONS });
   const database = await openDatabase({ pglite: client });
   return { ...database, close: async () => client.close() };
 }
