@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../errors.ts';
 import type { LocalizedText } from '../locale.ts';
-import type { Indicator, MapDocument } from '../map/map.schema.ts';
+import type { Attachments, Indicator, Sector } from '../map/map.schema.ts';
 
 /**
  * The indicators of a map that the monitoring measures, each under a stable key built from its
@@ -42,8 +42,17 @@ export function parseIndicatorKey(
   return { kind: m[1] as IndicatorKind, containerId: m[2]!, indicatorId: m[3]! };
 }
 
+/**
+ * What the monitoring reads of a map's indicators: a whole MapDocument fits, and so does the
+ * projection the national view loads instead of the whole document (national.queries.ts).
+ */
+export interface IndicatorSource {
+  sectors: readonly Pick<Sector, 'id' | 'name' | 'indicators'>[];
+  attachments: Pick<Attachments, 'priorityDirections' | 'performanceIndicators'>;
+}
+
 /** Every indicator of the map, in the order of the document: sectors, priority directions, performance. */
-export function monitoredIndicators(doc: MapDocument): MonitoredIndicator[] {
+export function monitoredIndicators(doc: IndicatorSource): MonitoredIndicator[] {
   const out: MonitoredIndicator[] = [];
   for (const s of doc.sectors)
     for (const indicator of s.indicators)

@@ -1,6 +1,13 @@
 import type { IsoDate } from '../calendar/calendar.ts';
 import { effectiveRows } from '../map/map.gantt.ts';
-import { type MapDocument, quarterOf, SCHEDULE_CODES, type ScheduleCode } from '../map/map.schema.ts';
+import {
+  type BusinessProcess,
+  type Case,
+  type Passport,
+  quarterOf,
+  SCHEDULE_CODES,
+  type ScheduleCode,
+} from '../map/map.schema.ts';
 import { type CellState, quarterDates, rCellProgress } from '../reengineering/project.progress.ts';
 import type { ProjectStage } from '../reengineering/project.workflow.ts';
 
@@ -55,14 +62,31 @@ export interface CellExecution extends PlannedCell {
   reported: ReportedCellState | null;
 }
 
-const isCode = (cell: string): cell is ScheduleCode => (SCHEDULE_CODES as readonly string[]).includes(cell);
+const CODES: ReadonlySet<string> = new Set(SCHEDULE_CODES);
+const isCode = (cell: string): cell is ScheduleCode => CODES.has(cell);
+
+/** What a case contributes to the plan-schedule: its row, or its processes' rows when split. */
+export type ScheduleCase = Pick<Case, 'id' | 'scheduleByProcess' | 'schedule'> & {
+  processes: readonly Pick<BusinessProcess, 'id' | 'schedule'>[];
+};
+
+/**
+ * What the execution reads of a map: its period and every case's plan-schedule rows. A whole
+ * MapDocument fits, and so does the projection the national view loads instead of the whole
+ * document (national.queries.ts).
+ */
+export interface ScheduleSource {
+  passport: { period: Passport['period'] };
+  sectors: readonly { id: string; cases: readonly ScheduleCase[] }[];
+}
 
 /** Every planned (non-empty) cell of the map's effective rows, sector by sector, row by row. */
-export function plannedCells(doc: MapDocument): PlannedCell[] {
+export function plannedCells(doc: ScheduleSource): PlannedCell[] {
   const out: PlannedCell[] = [];
+  // effectiveRows reads only the fields of ScheduleCase (the rule of split rows lives there once).
   for (const s of doc.sectors)
     for (const c of s.cases)
-      for (const row of effectiveRows(c))
+      for (const row of effectiveRows(c as Case))
         row.cells.forEach((cell, quarter) => {
           if (isCode(cell))
             out.push({ sectorId: s.id, caseId: c.id, processId: row.processId, quarter, code: cell });
@@ -74,13 +98,13 @@ export const cellKey = (c: { caseId: string; processId: string | null; quarter: 
   `${c.caseId}|${c.processId ?? ''}|${c.quarter}`;
 
 /** The planned cells of the map by cellKey, for checking many reported cells at once. */
-export function plannedCellIndex(doc: MapDocument): Map<string, PlannedCell> {
+export function plannedCellIndex(doc: ScheduleSource): Map<string, PlannedCell> {
   return new Map(plannedCells(doc).map((c) => [cellKey(c), c]));
 }
 
 /** The planned cell a report names, or null when the map plans nothing there. */
 export function findPlannedCell(
-  doc: MapDocument | Map<string, PlannedCell>,
+  doc: ScheduleSource | Map<string, PlannedCell>,
   at: { caseId: string; processId: string | null; quarter: number },
 ): PlannedCell | null {
   const index = doc instanceof Map ? doc : plannedCellIndex(doc);
@@ -131,7 +155,7 @@ export function reportedExecution(
  * periods first); the last state reported for a cell wins. `projects` maps a case id to its project.
  */
 export function scheduleExecution(
-  doc: MapDocument,
+  doc: ScheduleSource,
   projects: ReadonlyMap<string, ProjectProgress>,
   reports: readonly ReportedCell[],
   today: IsoDate,
@@ -139,17 +163,35 @@ export function scheduleExecution(
   const period = doc.passport.period;
   const latest = new Map<string, ReportedCellState>();
   for (const r of reports) latest.set(cellKey(r), r.state);
+  const quarters = quartersOf(period);
   return plannedCells(doc).map((cell) => {
-    const { year, quarter: q } = quarterOf(period, cell.quarter);
+    const { year, q, dates } = quarters(cell.quarter);
     const reported = latest.get(cellKey(cell)) ?? null;
     const project = cell.code === 'R' ? projects.get(cell.caseId) : undefined;
     if (project) {
       const [progress] = rCellProgress(period, [cell.quarter], project, today);
       return { ...cell, year, q, state: fromProjectState(progress!.state), source: 'project', reported };
     }
-    const state = reportedExecution(reported, quarterDates(period, cell.quarter), today);
+    const state = reportedExecution(reported, dates, today);
     return { ...cell, year, q, state, source: reported ? 'report' : 'plan', reported };
   });
+}
+
+/** The year, number and dates of each quarter of the period, worked out once per quarter. */
+function quartersOf(period: { from: number }) {
+  const known = new Map<
+    number,
+    { year: number; q: 1 | 2 | 3 | 4; dates: { start: IsoDate; end: IsoDate } }
+  >();
+  return (index: number) => {
+    let found = known.get(index);
+    if (!found) {
+      const { year, quarter } = quarterOf(period, index);
+      found = { year, q: quarter, dates: quarterDates(period, index) };
+      known.set(index, found);
+    }
+    return found;
+  };
 }
 
 export type ExecutionCounts = Record<ExecutionState, number> & { total: number };
@@ -177,6 +219,7 @@ export function executionSummary(
   today: IsoDate,
 ): ExecutionSummary {
   const counts = emptyExecutionCounts();
+  const quarters = quartersOf(period);
   const byQuarter = new Map<number, ExecutionCounts>();
   let due = 0;
   let doneOfDue = 0;
@@ -187,7 +230,7 @@ export function executionSummary(
     q[c.state]++;
     q.total++;
     byQuarter.set(c.quarter, q);
-    if (quarterDates(period, c.quarter).end < today) {
+    if (quarters(c.quarter).dates.end < today) {
       due++;
       if (c.state === 'done') doneOfDue++;
     }

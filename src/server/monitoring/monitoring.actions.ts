@@ -30,7 +30,6 @@ import {
   type ProjectProgress,
   plannedCellIndex,
 } from '../../domain/monitoring/schedule.execution.ts';
-import type { ProjectStage } from '../../domain/reengineering/project.workflow.ts';
 import { type AuditContext, appendAudit } from '../audit/audit.queries.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db, Tx } from '../db/connect.ts';
@@ -38,6 +37,7 @@ import { scheduleDeadline } from '../jobs/deadline.job.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { findMap, findVersionById } from '../maps/maps.queries.ts';
 import { notify, usersWithRoles } from '../notifications/notifications.queries.ts';
+import { projectProgress } from './monitoring.figures.ts';
 import {
   firstApprovedOn,
   insertActual,
@@ -79,13 +79,7 @@ export async function projectProgressOf(
   db: Db | Tx,
   mapId: string,
 ): Promise<Map<string, ProjectProgress & { id: string }>> {
-  const rows = await projectsOfMap(db, mapId);
-  return new Map(
-    rows.map((p) => [
-      p.caseId,
-      { id: p.id, stage: p.stage as ProjectStage, reengineeringDue: p.reengineeringDue },
-    ]),
-  );
+  return projectProgress(await projectsOfMap(db, mapId));
 }
 
 /**

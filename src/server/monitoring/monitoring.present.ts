@@ -8,13 +8,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { assessIndicator, directionOf, targetOf } from '../../domain/monitoring/indicator.status.ts';
 import { type MonitoredIndicator, monitoredIndicators } from '../../domain/monitoring/indicators.ts';
-import {
-  countByStatus,
-  criteriaRollup,
-  deputyHeadKpi,
-  latestReportedPeriod,
-  REPORTED_PERIOD_STATUSES,
-} from '../../domain/monitoring/kpi.ts';
+import { REPORTED_PERIOD_STATUSES } from '../../domain/monitoring/kpi.ts';
 import {
   comparePeriods,
   formatPeriod,
@@ -23,28 +17,29 @@ import {
   periodOf,
   scheduleIndexOf,
 } from '../../domain/monitoring/period.ts';
-import { countOutcomes, ruleTerm } from '../../domain/monitoring/rule.terms.ts';
 import {
   type CellExecution,
   cellKey,
   executionSummary,
-  type ReportedCellState,
   scheduleExecution,
 } from '../../domain/monitoring/schedule.execution.ts';
 import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { presentOrg } from '../maps/maps.present.ts';
-import {
-  findVersionById,
-  type MapRow,
-  type OrgRow,
-  userNames,
-  type VersionSummary,
-} from '../maps/maps.queries.ts';
+import { findVersionById, type MapRow, type OrgRow, userNames } from '../maps/maps.queries.ts';
 import { listVersionSummaries } from '../workflow/workflow.queries.ts';
 import { projectProgressOf } from './monitoring.actions.ts';
 import {
-  type ActualRow,
+  actualLookup,
+  chronological,
+  keyOfActual,
+  lastSubmittedAt,
+  latestFigures,
+  projectProgress,
+  reportedCells,
+  ruleDeadlines,
+} from './monitoring.figures.ts';
+import {
   actualsOfMap,
   actualsOfPeriod,
   type CellReportRow,
@@ -59,10 +54,6 @@ import {
 
 type Found = { map: MapRow; org: OrgRow };
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const keyOfActual = (a: Pick<ActualRow, 'indicatorKind' | 'containerId' | 'indicatorId'>) =>
-  a.indicatorKind === 'performance'
-    ? `performance:${a.indicatorId}`
-    : `${a.indicatorKind}:${a.containerId}:${a.indicatorId}`;
 
 /** A period as the API shows it, with the actions the actor may take in it. */
 export function presentPeriod(
@@ -135,14 +126,6 @@ function indicatorBase(mi: MonitoredIndicator) {
   };
 }
 
-/** Cell reports in the order they were made: by period, then by time of writing. */
-function chronological(reports: CellReportRow[]): CellReportRow[] {
-  return [...reports].sort(
-    (a, b) =>
-      comparePeriods(periodOf(a.period), periodOf(b.period)) || a.updatedAt.getTime() - b.updatedAt.getTime(),
-  );
-}
-
 /** The cells with their case and process names, the last comment reported and the feeding project. */
 function presentCells(
   doc: MapDocument,
@@ -173,14 +156,6 @@ function presentCells(
     };
   });
 }
-
-const reportedCells = (reports: CellReportRow[]) =>
-  reports.map((r) => ({
-    caseId: r.caseId,
-    processId: r.processId,
-    quarter: r.quarter,
-    state: r.state as ReportedCellState,
-  }));
 
 /**
  * A period's report: every indicator of the period's version with its target, the pro-rated
@@ -258,52 +233,14 @@ export async function buildReport(
   };
 }
 
-/** The deadlines of the Rules for the map's versions (R.23, R.24) and its projects (R.30, R.37). */
-async function ruleDeadlines(db: Db, versions: VersionSummary[], mapId: string, today: string) {
-  const terms: SummaryOut['deadlines']['terms'] = [];
-  const forVersion = { projectId: null, caseName: null };
-  for (const v of versions) {
-    if (v.receivedOn && v.reviewDue)
-      terms.push({
-        ...ruleTerm(
-          'review',
-          v.receivedOn,
-          v.reviewDue,
-          v.decidedAt ? almatyDate(v.decidedAt).date : null,
-          today,
-        ),
-        versionNumber: v.number,
-        ...forVersion,
-      });
-    if (v.approvedOn && v.publicationDue)
-      terms.push({
-        ...ruleTerm('publication', v.approvedOn, v.publicationDue, v.publishedOn, today),
-        versionNumber: v.number,
-        ...forVersion,
-      });
-  }
-  for (const p of await projectsOfMap(db, mapId)) {
-    const project = { versionNumber: null, projectId: p.id, caseName: p.caseName };
-    terms.push({ ...ruleTerm('teamFormation', p.openedOn, p.teamDue, p.teamFormedOn, today), ...project });
-    if (p.approvedOn && p.publicationDue)
-      terms.push({
-        ...ruleTerm('resultsPublication', p.approvedOn, p.publicationDue, p.publishedOn, today),
-        ...project,
-      });
-  }
-  return { terms, counts: countOutcomes(terms) };
-}
-
 /**
- * The internal monitoring of a map (R.27) — and what the external monitoring reads of it (R.28):
- * the deputy head's KPI (R.25) and the statuses in the latest reported period with the R.19
- * roll-up; every indicator year by year, target against actual; the plan-schedule's execution on
- * today; the terms of the Rules met or missed; the periods. Indicators and cells are those of the
- * version in force.
- */
-/**
- * The internal monitoring of a map (R.27). For the public (`actor` null, R.28's openness of
- * published maps) only reports that are in — submitted or locked — count, and no period list.
+ * The internal monitoring of a map (R.27): the deputy head's KPI (R.25) and the statuses in the
+ * latest reported period with the R.19 roll-up; every indicator year by year, target against
+ * actual; the plan-schedule's execution on today; the terms of the Rules met or missed; the
+ * periods. Indicators and cells are those of the version in force. The counting is
+ * monitoring.figures.ts, shared with the external monitoring (R.28, national.routes.ts). For the
+ * public (`actor` null, R.28's openness of published maps) only reports that are in — submitted
+ * or locked — count, and no period list.
  */
 export async function buildSummary(
   db: Db,
@@ -323,26 +260,9 @@ export async function buildSummary(
       .map((r) => r.period),
   );
   const shown = (period: string) => actor !== null || reportedPeriods.has(period);
-  const actuals = (await actualsOfMap(db, found.map.id)).filter((a) => shown(a.period));
-  const actualAt = new Map(actuals.map((a) => [`${keyOfActual(a)}@${a.period}`, a.value]));
-  const actualIn = (key: string, p: Period) => actualAt.get(`${key}@${formatPeriod(p)}`) ?? null;
+  const actualIn = actualLookup((await actualsOfMap(db, found.map.id)).filter((a) => shown(a.period)));
   const indicators = monitoredIndicators(doc);
-
-  const latest = latestReportedPeriod(periodRows);
-  const latestStatuses = latest
-    ? indicators.map((mi) => ({
-        mi,
-        status: assessIndicator(mi.indicator, latest, actualIn(mi.key, latest)).status,
-      }))
-    : [];
-  const kpi = deputyHeadKpi(
-    latestStatuses.filter((s) => s.mi.kind === 'priority_direction').map((s) => s.status),
-  );
-  const rollup = criteriaRollup(
-    latestStatuses
-      .filter((s) => s.mi.kind === 'performance')
-      .map((s) => ({ criterion: s.mi.criterion, status: s.status })),
-  );
+  const { kpi, latest } = latestFigures(indicators, periodRows, actualIn);
 
   const years: number[] = [];
   for (let y = range.from; y <= range.to; y++) years.push(y);
@@ -371,29 +291,21 @@ export async function buildSummary(
     }),
   }));
 
-  const projects = await projectProgressOf(db, found.map.id);
+  const projectRows = await projectsOfMap(db, found.map.id);
+  const projects = projectProgress(projectRows);
   const reports = chronological((await cellReportsOfMap(db, found.map.id)).filter((r) => shown(r.period)));
   const cells = scheduleExecution(doc, projects, reportedCells(reports), today);
   const execution = executionSummary(cells, range, today);
   // Only the version in force carries its document; the others give their terms (no content).
   const versions = await listVersionSummaries(db, found.map.id);
-  const submitted = periodRows
-    .map((r) => r.submittedAt)
-    .filter((d): d is Date => d !== null)
-    .sort((a, b) => b.getTime() - a.getTime());
 
   return {
     mapId: found.map.id,
     org: presentOrg(found.org),
     version: { id: version.id, number: version.number, status: version.status },
     today,
-    kpi: { period: latest ? formatPeriod(latest) : null, ...kpi },
-    latest: {
-      period: latest ? formatPeriod(latest) : null,
-      counts: countByStatus(latestStatuses.map((s) => s.status)),
-      criteria: rollup.criteria,
-      unassignedCriterion: rollup.unassigned,
-    },
+    kpi,
+    latest,
     indicators: perYear,
     schedule: {
       cells: presentCells(doc, cells, reports, projects),
@@ -401,8 +313,8 @@ export async function buildSummary(
       byQuarter: execution.byQuarter,
       executedOnSchedule: execution.executedOnSchedule,
     },
-    deadlines: await ruleDeadlines(db, versions, found.map.id, today),
+    deadlines: ruleDeadlines(versions, projectRows, today),
     periods: actor ? await presentPeriods(db, found.map.id, periodRows, actor, now) : [],
-    lastSubmittedAt: iso(submitted[0] ?? null),
+    lastSubmittedAt: lastSubmittedAt(periodRows),
   };
 }

@@ -10,6 +10,7 @@ import {
 
 export type PeriodRow = typeof reportingPeriods.$inferSelect;
 export type CellReportRow = typeof cellReports.$inferSelect;
+export type ProjectRow = typeof reengineeringProjects.$inferSelect;
 /** An actual without its evidence bytes (lists never load files). */
 export type ActualRow = Omit<typeof indicatorActuals.$inferSelect, 'evidence'>;
 
@@ -206,6 +207,6 @@ export async function upsertCellReport(tx: Tx, values: typeof cellReports.$infer
 }
 
 /** The reengineering projects of the map (their R cells feed the plan-schedule's execution). */
-export async function projectsOfMap(db: Db | Tx, mapId: string) {
+export async function projectsOfMap(db: Db | Tx, mapId: string): Promise<ProjectRow[]> {
   return db.select().from(reengineeringProjects).where(eq(reengineeringProjects.mapId, mapId));
 }

@@ -19,10 +19,10 @@ import { emptyExecutionCounts } from '../../domain/monitoring/schedule.execution
 import type { Db } from '../db/connect.ts';
 import { authorize, requireActor } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
-import { findMap } from '../maps/maps.queries.ts';
-import { buildSummary } from './monitoring.present.ts';
-import { mapsInForce } from './monitoring.queries.ts';
+import { type NationalFigures, nationalFigures } from './monitoring.figures.ts';
 import { nationalWorkbook, XLSX_TYPE } from './monitoring.xlsx.ts';
+import { cacheFor, type KeyedCache } from './national.cache.ts';
+import { type MapInForce, mapsInForceWithFingerprints, nationalInputsOf } from './national.queries.ts';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
@@ -43,10 +43,10 @@ function sortBodies(rows: Row[], sort: NationalSort): Row[] {
 
 /**
  * External monitoring (R.28) under GET /api/monitoring/national: one row per body with a map in
- * force — each read from the same summary as its internal monitoring (monitoring.present.ts
- * buildSummary), so the KPI (R.25), the statuses, the plan-schedule's execution and the terms
- * are the numbers the body sees — ranked nationally, with the R.19 criteria summed over the
- * bodies. Read-only; the authorized body and the Center only.
+ * force — each counted as its internal monitoring counts it (monitoring.figures.ts, shared with
+ * monitoring.present.ts buildSummary), so the KPI (R.25), the statuses, the plan-schedule's
+ * execution and the terms are the numbers the body sees — ranked nationally, with the R.19
+ * criteria summed over the bodies. Read-only; the authorized body and the Center only.
  */
 export function nationalMonitoringRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Date }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -87,29 +87,73 @@ export function nationalMonitoringRoutes(app: FastifyInstance, deps: { db: Db; c
   });
 }
 
-/** The national view: each body's own monitoring summary, ranked, with the R.19 roll-up (R.28). */
+/** Past this many maps in force the least recently shown maps' figures are recomputed when shown. */
+const CACHED_MAPS = 1000;
+const caches = new WeakMap<object, KeyedCache<NationalFigures>>();
+
+/**
+ * The national figures of the maps on `today`: cached ones whose key still matches, the others
+ * computed together from one batch of inputs (national.queries.ts) and cached.
+ */
+async function figuresOf(
+  db: Db,
+  maps: readonly MapInForce[],
+  today: string,
+): Promise<Map<string, NationalFigures>> {
+  const cache = cacheFor(caches, db, CACHED_MAPS);
+  const keyOf = (m: MapInForce) => `${today};${m.fingerprint}`;
+  const pending = new Map<string, Promise<NationalFigures>>();
+  const missing: MapInForce[] = [];
+  for (const m of maps) {
+    const cached = cache.get(m.mapId, keyOf(m));
+    if (cached) pending.set(m.mapId, cached);
+    else missing.push(m);
+  }
+  if (missing.length) {
+    const computed = nationalInputsOf(
+      db,
+      missing.map((m) => ({ mapId: m.mapId, versionId: m.version.id })),
+    ).then((inputs) => new Map(missing.map((m) => [m.mapId, nationalFigures(inputs.get(m.mapId)!, today)])));
+    for (const m of missing) {
+      const one = computed.then((all) => all.get(m.mapId)!);
+      cache.set(m.mapId, keyOf(m), one);
+      pending.set(m.mapId, one);
+    }
+  }
+  const out = new Map<string, NationalFigures>();
+  for (const [mapId, figures] of pending) out.set(mapId, await figures);
+  return out;
+}
+
+/**
+ * The national view: each body's monitoring figures — counted as its own summary counts them
+ * (monitoring.figures.ts) — ranked, with the R.19 roll-up (R.28). The figures are the same for
+ * every reader the caller has authorized, so they are cached per map (figuresOf): a repeated
+ * request costs one statement over the maps in force.
+ */
 export async function buildNational(
   db: Db,
-  actor: Actor,
+  _actor: Actor,
   now: Date,
   locale: Locale,
   query: { sort: NationalOut['sort']; orgKind?: string | undefined },
 ): Promise<NationalOut> {
   const { sort, orgKind } = query;
+  const today = almatyDate(now).date;
+  const maps = (await mapsInForceWithFingerprints(db)).filter((m) => !orgKind || m.org.kind === orgKind);
+  const figures = await figuresOf(db, maps, today);
   const rows: Omit<Row, 'rank'>[] = [];
   const byCriterion = new Map<number, StatusCounts[]>(R19_CRITERIA.map((c) => [c as number, []]));
   const unassigned: StatusCounts[] = [];
-  for (const mapId of await mapsInForce(db)) {
-    const found = await findMap(db, mapId);
-    if (!found || (orgKind && found.org.kind !== orgKind)) continue;
-    const s = await buildSummary(db, found, actor, now);
+  for (const m of maps) {
+    const s = figures.get(m.mapId)!;
     for (const c of s.latest.criteria) byCriterion.get(c.criterion)?.push(c.counts);
     unassigned.push(s.latest.unassignedCriterion);
     rows.push({
-      name: pickText(s.org.name, locale),
-      org: s.org,
-      mapId: s.mapId,
-      version: s.version,
+      name: pickText(m.org.name, locale),
+      org: m.org,
+      mapId: m.mapId,
+      version: m.version,
       kpi: s.kpi,
       indicators: { period: s.latest.period, counts: s.latest.counts },
       schedule: {
@@ -117,7 +161,7 @@ export async function buildNational(
         executedOnSchedule: s.schedule.executedOnSchedule,
         byQuarter: s.schedule.byQuarter.map((q) => ({ ...q, worst: worstState(q.counts) })),
       },
-      terms: s.deadlines.counts,
+      terms: s.terms,
       lastSubmittedAt: s.lastSubmittedAt,
     });
   }
@@ -137,7 +181,7 @@ export async function buildNational(
     terms.pending += row.terms.pending;
   }
   return {
-    today: almatyDate(now).date,
+    today,
     sort,
     bodies: ordered.map(({ name: _name, ...row }) => row),
     criteria: [...byCriterion.entries()].map(([criterion, all]) => ({

@@ -1,0 +1,54 @@
+/**
+ * The national figures of each map, kept in this process under the key they were computed for
+ * (national.queries.ts: the fingerprint of their inputs, with today's date). The key comes from the
+ * database, so every app process keeps its own cache and still never serves figures whose inputs
+ * have changed: a changed key is a miss. One entry per map, the least recently used dropped past
+ * `limit`. A pending computation is cached too, so concurrent requests compute a map once; a failed
+ * one is dropped. Values are shared between requests: read them, never change them.
+ */
+export class KeyedCache<V> {
+  private readonly entries = new Map<string, { key: string; value: Promise<V> }>();
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The value cached for `id` under `key`, or undefined when absent or cached under another key. */
+  get(id: string, key: string): Promise<V> | undefined {
+    const entry = this.entries.get(id);
+    if (!entry || entry.key !== key) return undefined;
+    // Most recently used last: Map keeps insertion order.
+    this.entries.delete(id);
+    this.entries.set(id, entry);
+    return entry.value;
+  }
+
+  /** Caches `value` for `id` under `key`, replacing what `id` had. */
+  set(id: string, key: string, value: Promise<V>): void {
+    this.entries.delete(id);
+    this.entries.set(id, { key, value });
+    while (this.entries.size > this.limit) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+    value.catch(() => {
+      if (this.entries.get(id)?.value === value) this.entries.delete(id);
+    });
+  }
+}
+
+/** One cache per database handle (a test process opens many databases; ids could repeat across them). */
+export function cacheFor<V>(
+  caches: WeakMap<object, KeyedCache<V>>,
+  db: object,
+  limit: number,
+): KeyedCache<V> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new KeyedCache<V>(limit);
+    caches.set(db, cache);
+  }
+  return cache;
+}
