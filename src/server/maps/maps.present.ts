@@ -6,7 +6,7 @@ import { type Calendar, isOverdue, TERMS, workingDaysLeft } from '../../domain/c
 import { almatyDate } from '../../domain/calendar/local-time.ts';
 import type { Finding } from '../../domain/map/map.findings.ts';
 import { type MapStatus, allowedActions as workflowActions } from '../../domain/workflow/workflow.ts';
-import type { MapRow, OrgRow, VersionRow, VersionSummary } from './maps.queries.ts';
+import type { ListedMap, MapRow, OrgRow, VersionRow, VersionSummary } from './maps.queries.ts';
 import { findingsOf } from './version.memo.ts';
 
 export const presentOrg = (org: OrgRow): OrganisationOut => ({
@@ -130,13 +130,13 @@ export function presentVersion(
   return { ...meta, document: version.content };
 }
 
-export function presentSummary(row: { map: MapRow; org: OrgRow; version: VersionRow }): MapSummaryOut {
-  const findings = findingsOf(row.version, row.version.content);
+/** A map in the list, with the counts of its version's findings (from the memo, or checked once). */
+export function presentSummary(row: ListedMap, findings: Finding[]): MapSummaryOut {
   return {
     id: row.map.id,
     organisation: presentOrg(row.org),
     periodFrom: row.map.periodFrom,
-    title: row.version.content.passport.title,
+    title: row.title,
     latestVersion: {
       number: row.version.number,
       status: row.version.status,

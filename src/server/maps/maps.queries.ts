@@ -26,10 +26,19 @@ export type VersionSummary = Omit<VersionRow, 'content'>;
 /** The version's title, projected in SQL so the document does not leave the database. */
 export const versionTitle = sql<LocalizedText>`${mapVersions.content}->'passport'->'title'`;
 
+/** A map in a list: its organisation, one version without its document, and that version's title. */
+const listedColumns = {
+  map: maps,
+  org: organisations,
+  version: versionSummaryColumns,
+  title: versionTitle,
+};
+export type ListedMap = { map: MapRow; org: OrgRow; version: VersionSummary; title: LocalizedText };
+
 /** Maps of one organisation with their organisation and latest version. */
-export async function listMapsOfOrg(db: Db, orgId: string) {
+export async function listMapsOfOrg(db: Db, orgId: string): Promise<ListedMap[]> {
   const rows = await db
-    .select({ map: maps, org: organisations, version: mapVersions })
+    .select(listedColumns)
     .from(maps)
     .innerJoin(organisations, eq(organisations.id, maps.orgId))
     .innerJoin(mapVersions, eq(mapVersions.mapId, maps.id))
@@ -47,9 +56,9 @@ export async function listMapsOfOrg(db: Db, orgId: string) {
  * Maps of other organisations as the reviewing side sees them: each with its latest version that
  * has left the draft stage (drafts of other bodies are never shown).
  */
-export async function listSubmittedMaps(db: Db, exceptOrgId: string) {
+export async function listSubmittedMaps(db: Db, exceptOrgId: string): Promise<ListedMap[]> {
   return db
-    .select({ map: maps, org: organisations, version: mapVersions })
+    .select(listedColumns)
     .from(maps)
     .innerJoin(organisations, eq(organisations.id, maps.orgId))
     .innerJoin(mapVersions, eq(mapVersions.mapId, maps.id))

@@ -29,6 +29,7 @@ import { presentSummary, presentVersion, presentVersionMeta, type VersionContext
 import {
   findMap,
   findVersion,
+  findVersionById,
   findVersionNumber,
   findVersionSummary,
   findVersionText,
@@ -37,7 +38,13 @@ import {
   userNames,
   type VersionSummary,
 } from './maps.queries.ts';
-import { cachedDocumentText, type DocumentText, findingsOf, rememberDocumentText } from './version.memo.ts';
+import {
+  cachedDocumentText,
+  cachedFindings,
+  type DocumentText,
+  findingsOf,
+  rememberDocumentText,
+} from './version.memo.ts';
 
 /** What presenting a version needs besides the row: names, the base version, the calendar, today. */
 export async function versionContext(
@@ -112,7 +119,15 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       const rows = policy.isReviewSide(actor)
         ? [...(await listMapsOfOrg(db, actor.orgId)), ...(await listSubmittedMaps(db, actor.orgId))]
         : await listMapsOfOrg(db, actor.orgId);
-      return rows.map(presentSummary);
+      // The documents stay in the database unless this process has not checked that revision yet.
+      const out = [];
+      for (const row of rows) {
+        const findings =
+          cachedFindings(row.version) ??
+          findingsOf(row.version, (await findVersionById(db, row.version.id))!.content);
+        out.push(presentSummary(row, findings));
+      }
+      return out;
     },
   });
 

@@ -68,6 +68,9 @@ export function findingsOf(version: VersionKey, content: MapDocument | (() => Ma
   return found;
 }
 
+/** The findings this process already holds for a version, if any. */
+export const cachedFindings = (version: VersionKey) => findings.get(keyOf(version));
+
 /** A version's document as the JSON text the database holds, and the ids of its sectors. */
 export interface DocumentText {
   text: string;
