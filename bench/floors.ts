@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../src/server/db/connect.ts';
+import { searchCondition } from '../src/server/registry/registry.queries.ts';
 
 /**
  * The floors: the SQL that returns what a scenario returns, run over the app's own driver (the
@@ -90,12 +91,16 @@ export const sectionSaveSql = (
   WHERE id = ${versionId}::uuid
   RETURNING revision`;
 
-/** GET /api/registry/processes?q= — the matching page with the total, by the C-collated name. */
+/**
+ * GET /api/registry/processes?q= — the matching page with the total, by the C-collated name, with
+ * the app's own match condition (the trigram-indexed search key, then the exact substring).
+ */
 export const registrySearchSql = (normalizedQuery: string, locale: 'kk' | 'ru') => sql`
-  SELECT count(*) OVER () AS total, bp.id, bp.name, bp.status, bp.updated_at, o.code, o.name AS org_name
-  FROM business_processes bp JOIN organisations o ON o.id = bp.org_id
-  WHERE bp.search_text LIKE ${`%${normalizedQuery}%`}
-  ORDER BY bp.name->>${locale}, bp.id LIMIT 50`;
+  SELECT count(*) OVER () AS total, business_processes.id, business_processes.name, business_processes.status,
+    business_processes.updated_at, o.code, o.name AS org_name
+  FROM business_processes JOIN organisations o ON o.id = business_processes.org_id
+  WHERE ${searchCondition(normalizedQuery)}
+  ORDER BY business_processes.name->>${locale}, business_processes.id LIMIT 50`;
 
 /** GET /api/monitoring/national — per body in force: latest period, its actuals, cell states, terms. */
 export const nationalSql = () => sql`
