@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/calendar.ts';
 import { validMapDocument } from '../map/map.fixture.ts';
 import {
   type CellExecution,
+  cellGroups,
   executionSummary,
   findPlannedCell,
   fromProjectState,
+  groupsSummary,
   isProjectFed,
   type ProjectProgress,
   plannedCellIndex,
@@ -142,5 +145,39 @@ describe('executionSummary', () => {
     expect(s.byQuarter[0]).toMatchObject({ quarter: 1, year: 2025, q: 2, counts: { done: 1, total: 1 } });
     expect(s.byQuarter.find((b) => b.quarter === 4)?.counts).toMatchObject({ late: 2, total: 2 });
     expect(executionSummary([], doc.passport.period, TODAY).executedOnSchedule).toBeNull();
+  });
+});
+
+describe('cellGroups and groupsSummary (the national view counts groups, not cells)', () => {
+  const projects = new Map<string, ProjectProgress>([
+    ['c1', { stage: 'as_is', reengineeringDue: '2027-06-30' }],
+  ]);
+  const reports: ReportedCell[] = [
+    { caseId: 'c1', processId: null, quarter: 3, state: 'in_progress' },
+    { caseId: 'c1', processId: null, quarter: 3, state: 'done' },
+    { caseId: 'c1', processId: null, quarter: 4, state: 'not_started' },
+    { caseId: 'c2', processId: 'bp2', quarter: 6, state: 'in_progress' },
+    { caseId: 'c2', processId: 'bp3', quarter: 12, state: 'done' },
+  ];
+
+  it('gives the counts of every cell on every day of the period and around it', () => {
+    for (const [label, projectsOf] of [
+      ['without projects', noProjects],
+      ['with a project', projects],
+    ] as const) {
+      const groups = cellGroups(doc, projectsOf, reports);
+      expect(
+        groups.reduce((n, g) => n + g.cells, 0),
+        label,
+      ).toBe(plannedCells(doc).length);
+      for (let day = '2024-12-25'; day <= '2030-01-10'; day = addDays(day, 1))
+        expect(groupsSummary(groups, doc.passport.period, day), `${label} on ${day}`).toEqual(
+          executionSummary(scheduleExecution(doc, projectsOf, reports, day), doc.passport.period, day),
+        );
+    }
+  });
+
+  it('makes fewer groups than cells', () => {
+    expect(cellGroups(doc, projects, reports).length).toBeLessThan(plannedCells(doc).length);
   });
 });

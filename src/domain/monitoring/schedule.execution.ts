@@ -150,6 +150,30 @@ export function reportedExecution(
   return 'not_started';
 }
 
+/** The last state reported for each cell (by cellKey); `reports` in chronological order. */
+function lastReported(reports: readonly ReportedCell[]): Map<string, ReportedCellState> {
+  const latest = new Map<string, ReportedCellState>();
+  for (const r of reports) latest.set(cellKey(r), r.state);
+  return latest;
+}
+
+/**
+ * A planned cell's state on `today`: an R cell of a case with a project from the project, any
+ * other cell from the last state reported for it.
+ */
+function stateOn(
+  period: { from: number },
+  cell: { quarter: number; project: ProjectProgress | null; reported: ReportedCellState | null },
+  dates: { start: IsoDate; end: IsoDate },
+  today: IsoDate,
+): { state: ExecutionState; source: CellExecution['source'] } {
+  if (cell.project) {
+    const [progress] = rCellProgress(period, [cell.quarter], cell.project, today);
+    return { state: fromProjectState(progress!.state), source: 'project' };
+  }
+  return { state: reportedExecution(cell.reported, dates, today), source: cell.reported ? 'report' : 'plan' };
+}
+
 /**
  * The actual state of every planned cell on `today`. `reports` are in chronological order (older
  * periods first); the last state reported for a cell wins. `projects` maps a case id to its project.
@@ -161,34 +185,76 @@ export function scheduleExecution(
   today: IsoDate,
 ): CellExecution[] {
   const period = doc.passport.period;
-  const latest = new Map<string, ReportedCellState>();
-  for (const r of reports) latest.set(cellKey(r), r.state);
+  const latest = lastReported(reports);
   const quarters = quartersOf(period);
   return plannedCells(doc).map((cell) => {
     const { year, q, dates } = quarters(cell.quarter);
     const reported = latest.get(cellKey(cell)) ?? null;
-    const project = cell.code === 'R' ? projects.get(cell.caseId) : undefined;
-    if (project) {
-      const [progress] = rCellProgress(period, [cell.quarter], project, today);
-      return { ...cell, year, q, state: fromProjectState(progress!.state), source: 'project', reported };
-    }
-    const state = reportedExecution(reported, dates, today);
-    return { ...cell, year, q, state, source: reported ? 'report' : 'plan', reported };
+    const project = (cell.code === 'R' && projects.get(cell.caseId)) || null;
+    return {
+      ...cell,
+      year,
+      q,
+      ...stateOn(period, { quarter: cell.quarter, project, reported }, dates, today),
+      reported,
+    };
   });
 }
 
-/** The year, number and dates of each quarter of the period, worked out once per quarter. */
-function quartersOf(period: { from: number }) {
-  const known = new Map<
-    number,
-    { year: number; q: 1 | 2 | 3 | 4; dates: { start: IsoDate; end: IsoDate } }
-  >();
+/**
+ * Planned cells that are in the same state on every day: same quarter, and the same project (R
+ * cells of a case with one) or the same last state reported. A map's thousands of cells fall into
+ * a few dozen groups, so the execution's counts on any day come from the groups alone — the
+ * national view keeps them per map and counts them again on each request (groupsSummary).
+ */
+export interface CellGroup {
+  quarter: number;
+  project: ProjectProgress | null;
+  reported: ReportedCellState | null;
+  cells: number;
+}
+
+/** The planned cells grouped (CellGroup); arguments as scheduleExecution's. */
+export function cellGroups(
+  doc: ScheduleSource,
+  projects: ReadonlyMap<string, ProjectProgress>,
+  reports: readonly ReportedCell[],
+): CellGroup[] {
+  const latest = lastReported(reports);
+  const groups = new Map<string, CellGroup>();
+  for (const cell of plannedCells(doc)) {
+    const project = (cell.code === 'R' && projects.get(cell.caseId)) || null;
+    const reported = project ? null : (latest.get(cellKey(cell)) ?? null);
+    const key = project
+      ? `${cell.quarter}|${project.stage}|${project.reengineeringDue}`
+      : `${cell.quarter}||${reported ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.cells++;
+    else groups.set(key, { quarter: cell.quarter, project, reported, cells: 1 });
+  }
+  return [...groups.values()];
+}
+
+type QuarterFacts = { year: number; q: 1 | 2 | 3 | 4; dates: { start: IsoDate; end: IsoDate } };
+const quarterTables = new Map<number, QuarterFacts[]>();
+
+/**
+ * The year, number and dates of each quarter of a period starting in `period.from`, worked out
+ * once per starting year (a handful in the country) rather than once per cell.
+ */
+function quartersOf(period: { from: number }): (index: number) => QuarterFacts {
+  let table = quarterTables.get(period.from);
+  if (!table) {
+    table = [];
+    quarterTables.set(period.from, table);
+  }
+  const known = table;
   return (index: number) => {
-    let found = known.get(index);
+    let found = known[index];
     if (!found) {
       const { year, quarter } = quarterOf(period, index);
       found = { year, q: quarter, dates: quarterDates(period, index) };
-      known.set(index, found);
+      known[index] = found;
     }
     return found;
   };
@@ -197,7 +263,11 @@ function quartersOf(period: { from: number }) {
 export type ExecutionCounts = Record<ExecutionState, number> & { total: number };
 
 export const emptyExecutionCounts = (): ExecutionCounts => ({
-  ...(Object.fromEntries(EXECUTION_STATES.map((s) => [s, 0])) as Record<ExecutionState, number>),
+  done: 0,
+  in_progress: 0,
+  not_started: 0,
+  late: 0,
+  upcoming: 0,
   total: 0,
 });
 
@@ -218,21 +288,51 @@ export function executionSummary(
   period: { from: number },
   today: IsoDate,
 ): ExecutionSummary {
+  return tally(
+    cells.map((c) => ({ quarter: c.quarter, state: c.state, cells: 1 })),
+    period,
+    today,
+  );
+}
+
+/** executionSummary of the cells in the groups (cellGroups) on `today`. */
+export function groupsSummary(
+  groups: readonly CellGroup[],
+  period: { from: number },
+  today: IsoDate,
+): ExecutionSummary {
+  const quarters = quartersOf(period);
+  return tally(
+    groups.map((g) => ({
+      quarter: g.quarter,
+      state: stateOn(period, g, quarters(g.quarter).dates, today).state,
+      cells: g.cells,
+    })),
+    period,
+    today,
+  );
+}
+
+function tally(
+  items: readonly { quarter: number; state: ExecutionState; cells: number }[],
+  period: { from: number },
+  today: IsoDate,
+): ExecutionSummary {
   const counts = emptyExecutionCounts();
   const quarters = quartersOf(period);
   const byQuarter = new Map<number, ExecutionCounts>();
   let due = 0;
   let doneOfDue = 0;
-  for (const c of cells) {
-    counts[c.state]++;
-    counts.total++;
+  for (const c of items) {
+    counts[c.state] += c.cells;
+    counts.total += c.cells;
     const q = byQuarter.get(c.quarter) ?? emptyExecutionCounts();
-    q[c.state]++;
-    q.total++;
+    q[c.state] += c.cells;
+    q.total += c.cells;
     byQuarter.set(c.quarter, q);
     if (quarters(c.quarter).dates.end < today) {
-      due++;
-      if (c.state === 'done') doneOfDue++;
+      due += c.cells;
+      if (c.state === 'done') doneOfDue += c.cells;
     }
   }
   return {
@@ -240,7 +340,7 @@ export function executionSummary(
     byQuarter: [...byQuarter.entries()]
       .sort(([a], [b]) => a - b)
       .map(([quarter, c]) => {
-        const { year, quarter: q } = quarterOf(period, quarter);
+        const { year, q } = quarters(quarter);
         return { quarter, year, q, counts: c };
       }),
     executedOnSchedule: due ? Math.round((1000 * doneOfDue) / due) / 10 : null,

@@ -16,12 +16,13 @@ import {
 import { comparePeriods, formatPeriod, type Period, periodOf } from '../../domain/monitoring/period.ts';
 import { countOutcomes, ruleTerm } from '../../domain/monitoring/rule.terms.ts';
 import {
+  type CellGroup,
+  cellGroups,
   type ExecutionSummary,
-  executionSummary,
+  groupsSummary,
   type ProjectProgress,
   type ReportedCellState,
   type ScheduleSource,
-  scheduleExecution,
 } from '../../domain/monitoring/schedule.execution.ts';
 import type { ProjectStage } from '../../domain/reengineering/project.workflow.ts';
 import type { VersionSummary } from '../maps/maps.queries.ts';
@@ -57,10 +58,17 @@ export type ProjectFacts = Pick<
   | 'publicationDue'
   | 'publishedOn'
 >;
-export type VersionTermFacts = Pick<
+export type VersionRowFacts = Pick<
   VersionSummary,
   'number' | 'receivedOn' | 'reviewDue' | 'decidedAt' | 'approvedOn' | 'publicationDue' | 'publishedOn'
 >;
+/** A version's dates as its terms read them: the decision as its day in Almaty. */
+export type VersionTermFacts = Omit<VersionRowFacts, 'decidedAt'> & { decidedOn: IsoDate | null };
+
+export const versionTermFacts = ({ decidedAt, ...v }: VersionRowFacts): VersionTermFacts => ({
+  ...v,
+  decidedOn: decidedAt ? almatyDate(decidedAt).date : null,
+});
 
 export const keyOfActual = (a: Pick<ActualFacts, 'indicatorKind' | 'containerId' | 'indicatorId'>) =>
   a.indicatorKind === 'performance'
@@ -152,13 +160,7 @@ export function ruleDeadlines(
   for (const v of versions) {
     if (v.receivedOn && v.reviewDue)
       terms.push({
-        ...ruleTerm(
-          'review',
-          v.receivedOn,
-          v.reviewDue,
-          v.decidedAt ? almatyDate(v.decidedAt).date : null,
-          today,
-        ),
+        ...ruleTerm('review', v.receivedOn, v.reviewDue, v.decidedOn, today),
         versionNumber: v.number,
         ...forVersion,
       });
@@ -196,7 +198,44 @@ export interface NationalInputs {
   actuals: readonly ActualFacts[];
   cellReports: readonly CellReportFacts[];
   projects: readonly ProjectFacts[];
+  versions: readonly VersionRowFacts[];
+}
+
+/**
+ * What the national figures of a map are counted from on any day, worked out from its rows once:
+ * the statuses of the latest reported period (no day in them), the plan-schedule's cells in groups
+ * of the same state on every day, and the rows of the terms. The national view keeps these per
+ * map; the day enters only in nationalFiguresOn, on each request.
+ */
+export interface NationalFacts {
+  kpi: SummaryOut['kpi'];
+  latest: SummaryOut['latest'];
+  period: { from: number; to: number };
+  cells: CellGroup[];
   versions: readonly VersionTermFacts[];
+  projects: readonly ProjectFacts[];
+  lastSubmittedAt: string | null;
+}
+
+export function nationalFacts(inputs: NationalInputs): NationalFacts {
+  const { kpi, latest } = latestFigures(
+    monitoredIndicators(inputs.doc),
+    inputs.periods,
+    actualLookup(inputs.actuals),
+  );
+  return {
+    kpi,
+    latest,
+    period: inputs.doc.passport.period,
+    cells: cellGroups(
+      inputs.doc,
+      projectProgress(inputs.projects),
+      reportedCells(chronological(inputs.cellReports)),
+    ),
+    versions: inputs.versions.map(versionTermFacts),
+    projects: inputs.projects,
+    lastSubmittedAt: lastSubmittedAt(inputs.periods),
+  };
 }
 
 /** What the national view shows of one map: the parts of its summary (SummaryOut) it compares. */
@@ -209,23 +248,12 @@ export interface NationalFigures {
 }
 
 /** The national figures of a map on `today`, counted as its own summary counts them (R.28). */
-export function nationalFigures(inputs: NationalInputs, today: IsoDate): NationalFigures {
-  const { kpi, latest } = latestFigures(
-    monitoredIndicators(inputs.doc),
-    inputs.periods,
-    actualLookup(inputs.actuals),
-  );
-  const cells = scheduleExecution(
-    inputs.doc,
-    projectProgress(inputs.projects),
-    reportedCells(chronological(inputs.cellReports)),
-    today,
-  );
+export function nationalFiguresOn(facts: NationalFacts, today: IsoDate): NationalFigures {
   return {
-    kpi,
-    latest,
-    schedule: executionSummary(cells, inputs.doc.passport.period, today),
-    terms: ruleDeadlines(inputs.versions, inputs.projects, today).counts,
-    lastSubmittedAt: lastSubmittedAt(inputs.periods),
+    kpi: facts.kpi,
+    latest: facts.latest,
+    schedule: groupsSummary(facts.cells, facts.period, today),
+    terms: ruleDeadlines(facts.versions, facts.projects, today).counts,
+    lastSubmittedAt: facts.lastSubmittedAt,
   };
 }

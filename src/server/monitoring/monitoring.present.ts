@@ -38,6 +38,7 @@ import {
   projectProgress,
   reportedCells,
   ruleDeadlines,
+  versionTermFacts,
 } from './monitoring.figures.ts';
 import {
   actualsOfMap,
@@ -313,7 +314,7 @@ export async function buildSummary(
       byQuarter: execution.byQuarter,
       executedOnSchedule: execution.executedOnSchedule,
     },
-    deadlines: ruleDeadlines(versions, projectRows, today),
+    deadlines: ruleDeadlines(versions.map(versionTermFacts), projectRows, today),
     periods: actor ? await presentPeriods(db, found.map.id, periodRows, actor, now) : [],
     lastSubmittedAt: lastSubmittedAt(periodRows),
   };

@@ -1,10 +1,10 @@
 /**
- * The national figures of each map, kept in this process under the key they were computed for
- * (national.queries.ts: the fingerprint of their inputs, with today's date). The key comes from the
- * database, so every app process keeps its own cache and still never serves figures whose inputs
- * have changed: a changed key is a miss. One entry per map, the least recently used dropped past
- * `limit`. A pending computation is cached too, so concurrent requests compute a map once; a failed
- * one is dropped. Values are shared between requests: read them, never change them.
+ * What the national view counts each map's figures from, kept in this process under the key it was
+ * read for (national.queries.ts: the fingerprint of its inputs). The key comes from the database,
+ * so every app process keeps its own cache and still never serves facts whose inputs have changed:
+ * a changed key is a miss. One entry per map, the least recently used dropped past `limit`. A
+ * pending read is cached too, so concurrent requests read a map once; a failed one is dropped.
+ * Values are shared between requests: read them, never change them.
  */
 export class KeyedCache<V> {
   private readonly entries = new Map<string, { key: string; value: Promise<V> }>();

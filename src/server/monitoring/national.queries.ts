@@ -31,7 +31,8 @@ export interface MapInForce {
 /**
  * Every map in force with its organisation, its version in force (the newest approved or
  * published, as monitoring.queries.ts versionInForce) and a fingerprint of the inputs of its
- * figures (monitoring.figures.ts nationalFigures); the caller adds today's date, the other input.
+ * facts (monitoring.figures.ts nationalFacts, the day-free part of its figures; the day is applied
+ * on each request).
  *
  * The fingerprint covers:
  * - the version in force: its id, status and revision (an approved document is frozen);

@@ -19,7 +19,7 @@ import { emptyExecutionCounts } from '../../domain/monitoring/schedule.execution
 import type { Db } from '../db/connect.ts';
 import { authorize, requireActor } from '../http/context.ts';
 import { requestLocale } from '../http/locale.ts';
-import { type NationalFigures, nationalFigures } from './monitoring.figures.ts';
+import { type NationalFacts, nationalFacts, nationalFiguresOn } from './monitoring.figures.ts';
 import { nationalWorkbook, XLSX_TYPE } from './monitoring.xlsx.ts';
 import { cacheFor, type KeyedCache } from './national.cache.ts';
 import { type MapInForce, mapsInForceWithFingerprints, nationalInputsOf } from './national.queries.ts';
@@ -87,49 +87,46 @@ export function nationalMonitoringRoutes(app: FastifyInstance, deps: { db: Db; c
   });
 }
 
-/** Past this many maps in force the least recently shown maps' figures are recomputed when shown. */
+/** Past this many maps in force the least recently shown maps' facts are read again when shown. */
 const CACHED_MAPS = 1000;
-const caches = new WeakMap<object, KeyedCache<NationalFigures>>();
+const caches = new WeakMap<object, KeyedCache<NationalFacts>>();
 
 /**
- * The national figures of the maps on `today`: cached ones whose key still matches, the others
- * computed together from one batch of inputs (national.queries.ts) and cached.
+ * The national facts of the maps (monitoring.figures.ts NationalFacts): cached ones whose
+ * fingerprint still matches, the others read together in one batch (national.queries.ts) and
+ * cached. The facts hold no day, so the fingerprint alone keys them.
  */
-async function figuresOf(
-  db: Db,
-  maps: readonly MapInForce[],
-  today: string,
-): Promise<Map<string, NationalFigures>> {
+async function factsOf(db: Db, maps: readonly MapInForce[]): Promise<Map<string, NationalFacts>> {
   const cache = cacheFor(caches, db, CACHED_MAPS);
-  const keyOf = (m: MapInForce) => `${today};${m.fingerprint}`;
-  const pending = new Map<string, Promise<NationalFigures>>();
+  const pending = new Map<string, Promise<NationalFacts>>();
   const missing: MapInForce[] = [];
   for (const m of maps) {
-    const cached = cache.get(m.mapId, keyOf(m));
+    const cached = cache.get(m.mapId, m.fingerprint);
     if (cached) pending.set(m.mapId, cached);
     else missing.push(m);
   }
   if (missing.length) {
-    const computed = nationalInputsOf(
+    const read = nationalInputsOf(
       db,
       missing.map((m) => ({ mapId: m.mapId, versionId: m.version.id })),
-    ).then((inputs) => new Map(missing.map((m) => [m.mapId, nationalFigures(inputs.get(m.mapId)!, today)])));
+    );
     for (const m of missing) {
-      const one = computed.then((all) => all.get(m.mapId)!);
-      cache.set(m.mapId, keyOf(m), one);
+      const one = read.then((inputs) => nationalFacts(inputs.get(m.mapId)!));
+      cache.set(m.mapId, m.fingerprint, one);
       pending.set(m.mapId, one);
     }
   }
-  const out = new Map<string, NationalFigures>();
-  for (const [mapId, figures] of pending) out.set(mapId, await figures);
+  const out = new Map<string, NationalFacts>();
+  for (const [mapId, facts] of pending) out.set(mapId, await facts);
   return out;
 }
 
 /**
  * The national view: each body's monitoring figures — counted as its own summary counts them
  * (monitoring.figures.ts) — ranked, with the R.19 roll-up (R.28). The figures are the same for
- * every reader the caller has authorized, so they are cached per map (figuresOf): a repeated
- * request costs one statement over the maps in force.
+ * every reader the caller has authorized, so what they are counted from is cached per map
+ * (factsOf): a repeated request costs one statement over the maps in force and a count of a few
+ * dozen cell groups per map on today.
  */
 export async function buildNational(
   db: Db,
@@ -141,12 +138,12 @@ export async function buildNational(
   const { sort, orgKind } = query;
   const today = almatyDate(now).date;
   const maps = (await mapsInForceWithFingerprints(db)).filter((m) => !orgKind || m.org.kind === orgKind);
-  const figures = await figuresOf(db, maps, today);
+  const facts = await factsOf(db, maps);
   const rows: Omit<Row, 'rank'>[] = [];
   const byCriterion = new Map<number, StatusCounts[]>(R19_CRITERIA.map((c) => [c as number, []]));
   const unassigned: StatusCounts[] = [];
   for (const m of maps) {
-    const s = figures.get(m.mapId)!;
+    const s = nationalFiguresOn(facts.get(m.mapId)!, today);
     for (const c of s.latest.criteria) byCriterion.get(c.criterion)?.push(c.counts);
     unassigned.push(s.latest.unassignedCriterion);
     rows.push({
