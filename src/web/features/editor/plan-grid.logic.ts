@@ -1,4 +1,5 @@
 import type { ScheduleCell } from '../../../domain/map/map.schema.ts';
+import { type JsonPath, pathKey } from './field-paths.ts';
 
 /**
  * The plan-schedule grid's behaviour (F 1.3), DOM-free: a click cycles a cell '' → R → F → D → '';
@@ -71,4 +72,34 @@ export function handleGridKey(
 /** A row with one cell replaced (a new array; the row is left as it was). */
 export function setCell(row: readonly ScheduleCell[], col: number, value: ScheduleCell): ScheduleCell[] {
   return row.map((cell, i) => (i === col ? value : cell));
+}
+
+/**
+ * Where a path points in the grid: a cell (row and column), a row, or a case (its first row; e.g.
+ * a finding about a split case's processes, which have no cell of their own); null when the path
+ * is not the grid's. Used to reach rows the virtualised grid has not rendered.
+ */
+export function gridPathLocator(
+  rows: readonly { path: JsonPath; casePath: JsonPath }[],
+): (key: string) => { row: number; col: number | null } | null {
+  const byRow = new Map<string, number>();
+  const byCase = new Map<string, number>();
+  rows.forEach((r, i) => {
+    byRow.set(pathKey(r.path), i);
+    const c = pathKey(r.casePath);
+    if (!byCase.has(c)) byCase.set(c, i);
+  });
+  return (key) => {
+    const exact = byRow.get(key);
+    if (exact !== undefined) return { row: exact, col: null };
+    const dot = key.lastIndexOf('.');
+    const row = dot > 0 ? byRow.get(key.slice(0, dot)) : undefined;
+    if (row !== undefined && /^\d+$/.test(key.slice(dot + 1)))
+      return { row, col: Number(key.slice(dot + 1)) };
+    for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
+      const first = byCase.get(key.slice(0, end));
+      if (first !== undefined) return { row: first, col: null };
+    }
+    return null;
+  };
 }

@@ -1,4 +1,5 @@
 import { Button } from 'antd';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../domain/locale.ts';
 import { summaryGantt } from '../../../domain/map/map.gantt.ts';
@@ -6,7 +7,7 @@ import { type Case, FORM_PERIOD, quarterOf, type ScheduleCell } from '../../../d
 import { MapReengineeringPanel } from '../reengineering/map-panel/map-reengineering-panel.tsx';
 import { focusPath } from './dom-focus.ts';
 import { useEditor } from './editor-context.tsx';
-import { parsePathKey, pathKey } from './field-paths.ts';
+import { type JsonPath, parsePathKey, pathKey } from './field-paths.ts';
 import { SectionHeading } from './form-row.tsx';
 import { GanttTable } from './gantt-table.tsx';
 import { replaceAt } from './list.logic.ts';
@@ -52,18 +53,40 @@ function gridRows(
 export function PlanSchedulePage({ sector, index, update }: SectorPageProps) {
   const { t } = useTranslation('editor');
   const { doc, locale, messages, mapId } = useEditor();
-  const caseName = (c: Case, i: number) => pickText(c.name, locale) || t('case.n', { n: i + 1 });
-  const rows = gridRows(
-    sector.cases,
-    index,
-    caseName,
-    (p, j) => pickText(p.name, locale) || t('process.n', { n: j + 1 }),
+  // Rebuilt only when the cases change: the grid's rows compare their cells by identity.
+  const rows = useMemo(
+    () =>
+      gridRows(
+        sector.cases,
+        index,
+        (c, i) => pickText(c.name, locale) || t('case.n', { n: i + 1 }),
+        (p, j) => pickText(p.name, locale) || t('process.n', { n: j + 1 }),
+      ),
+    [sector.cases, index, locale, t],
   );
+  // Where a finding points, by the row's and the case's path (one lookup per finding, not a scan).
+  const rowOf = useMemo(() => {
+    const byRow = new Map<string, GridRow>();
+    const byCase = new Map<string, GridRow>();
+    for (const r of rows) {
+      byRow.set(pathKey(r.path), r);
+      if (!byCase.has(pathKey(r.casePath))) byCase.set(pathKey(r.casePath), r);
+    }
+    return (path: JsonPath) => {
+      for (let n = path.length; n > 0; n--) {
+        const row = byRow.get(pathKey(path.slice(0, n)));
+        if (row) return row;
+      }
+      for (let n = path.length - 1; n > 0; n--) {
+        const row = byCase.get(pathKey(path.slice(0, n)));
+        if (row) return row;
+      }
+      return undefined;
+    };
+  }, [rows]);
   const where = (key: string) => {
     const path = parsePathKey(key);
-    const row =
-      rows.find((r) => key.startsWith(`${pathKey(r.path)}.`) || key === pathKey(r.path)) ??
-      rows.find((r) => key.startsWith(`${pathKey(r.casePath)}.`));
+    const row = rowOf(path);
     if (!row) return '';
     const col = path.length === row.path.length + 1 ? (path.at(-1) as number) : null;
     return col === null
@@ -71,27 +94,37 @@ export function PlanSchedulePage({ sector, index, update }: SectorPageProps) {
       : `${row.label}, ${quarterOf(FORM_PERIOD, col).year} ${t(`quarter.${quarterOf(FORM_PERIOD, col).quarter}`)}`;
   };
 
-  const onSet =
-    update &&
-    ((row: GridRow, col: number, value: ScheduleCell) => {
-      const ci = row.casePath[3] as number;
-      update((cur) => {
-        const c = cur.cases[ci];
-        const next: Case = row.isProcess
-          ? {
-              ...c,
-              processes: replaceAt(c.processes, row.path[5] as number, {
-                ...c.processes[row.path[5] as number],
-                schedule: setCell(c.processes[row.path[5] as number].schedule, col, value),
-              }),
-            }
-          : { ...c, schedule: setCell(c.schedule, col, value) };
-        return { ...cur, cases: replaceAt(cur.cases, ci, next) };
-      });
+  // One callback for the life of the page: the grid's rows need not re-render when the editor does.
+  const updateRef = useRef(update);
+  useLayoutEffect(() => {
+    updateRef.current = update;
+  });
+  const setOne = useCallback((row: GridRow, col: number, value: ScheduleCell) => {
+    const ci = row.casePath[3] as number;
+    updateRef.current?.((cur) => {
+      const c = cur.cases[ci];
+      const next: Case = row.isProcess
+        ? {
+            ...c,
+            processes: replaceAt(c.processes, row.path[5] as number, {
+              ...c.processes[row.path[5] as number],
+              schedule: setCell(c.processes[row.path[5] as number].schedule, col, value),
+            }),
+          }
+        : { ...c, schedule: setCell(c.schedule, col, value) };
+      return { ...cur, cases: replaceAt(cur.cases, ci, next) };
     });
+  }, []);
+  const onSet = update ? setOne : undefined;
 
-  const sectorGantt = summaryGantt(doc).find((g) => g.sectorId === sector.id);
-  const pageMessages = [...messages.entries()].flatMap(([key, list]) => list.map((m) => ({ key, m })));
+  const sectorGantt = useMemo(
+    () => summaryGantt(doc).find((g) => g.sectorId === sector.id),
+    [doc, sector.id],
+  );
+  const pageMessages = useMemo(
+    () => [...messages.entries()].flatMap(([key, list]) => list.map((m) => ({ key, m }))),
+    [messages],
+  );
 
   return (
     <article className="ed-page">
