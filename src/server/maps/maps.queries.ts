@@ -23,6 +23,9 @@ const { content: _content, ...summaryColumns } = getTableColumns(mapVersions);
  */
 export const versionSummaryColumns = summaryColumns;
 export type VersionSummary = Omit<VersionRow, 'content'>;
+/** The document as the JSON text the database holds, and the ids of its sectors (its live sections). */
+const documentTextColumn = sql<string>`${mapVersions.content}::text`;
+const sectorIdsColumn = sql<string[]>`jsonb_path_query_array(${mapVersions.content}, '$.sectors[*].id')`;
 /** The version's title, projected in SQL so the document does not leave the database. */
 export const versionTitle = sql<LocalizedText>`${mapVersions.content}->'passport'->'title'`;
 
@@ -136,26 +139,31 @@ export async function findVersionSummary(
   return rows[0];
 }
 
-/**
- * A version for reading: every column but the document, which comes as the stored JSON text (no
- * parse in the driver, no re-serialisation: the route splices it into the response), and the ids
- * of its sectors (its live sections).
- */
-export type VersionText = VersionSummary & { text: string; sectorIds: string[] };
-
+/** A version's small columns with its document text, in one statement (so the two agree). */
 export async function findVersionText(
   db: Db | Tx,
   mapId: string,
   number: number,
-): Promise<VersionText | undefined> {
+): Promise<(VersionSummary & { text: string; sectorIds: string[] }) | undefined> {
   const rows = await db
-    .select({
-      ...versionSummaryColumns,
-      text: sql<string>`${mapVersions.content}::text`,
-      sectorIds: sql<string[]>`jsonb_path_query_array(${mapVersions.content}, '$.sectors[*].id')`,
-    })
+    .select({ ...versionSummaryColumns, text: documentTextColumn, sectorIds: sectorIdsColumn })
     .from(mapVersions)
     .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
+  return rows[0];
+}
+
+/**
+ * A version's document as the stored JSON text (no parse in the driver, no re-serialisation: routes
+ * send it as it is) with the ids of its sectors, if the version still has the revision asked for.
+ */
+export async function findDocumentText(
+  db: Db | Tx,
+  version: { id: string; revision: number },
+): Promise<{ text: string; sectorIds: string[] } | undefined> {
+  const rows = await db
+    .select({ text: documentTextColumn, sectorIds: sectorIdsColumn })
+    .from(mapVersions)
+    .where(and(eq(mapVersions.id, version.id), eq(mapVersions.revision, version.revision)));
   return rows[0];
 }
 

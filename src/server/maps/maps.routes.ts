@@ -38,13 +38,7 @@ import {
   userNames,
   type VersionSummary,
 } from './maps.queries.ts';
-import {
-  cachedDocumentText,
-  cachedFindings,
-  type DocumentText,
-  findingsOf,
-  rememberDocumentText,
-} from './version.memo.ts';
+import { cachedFindings, type DocumentText, findingsOf, storedDocumentText } from './version.memo.ts';
 
 /** What presenting a version needs besides the row: names, the base version, the calendar, today. */
 export async function versionContext(
@@ -68,8 +62,9 @@ export async function versionContext(
 }
 
 /**
- * A version's small columns and its document text: the text from this process's memo when it
- * holds that revision, otherwise read with the version in one statement (so the two agree).
+ * A version's small columns and its document text, from this process's memo when it holds that
+ * revision. A save between the two reads changes the revision, so the text is not found: then both
+ * are read in one statement, which cannot disagree.
  */
 async function versionWithText(
   db: Db,
@@ -78,14 +73,12 @@ async function versionWithText(
 ): Promise<{ version: VersionSummary; document: DocumentText } | undefined> {
   const summary = await findVersionSummary(db, mapId, number);
   if (!summary) return undefined;
-  const cached = cachedDocumentText(summary);
-  if (cached) return { version: summary, document: cached };
+  const stored = await storedDocumentText(db, summary);
+  if (stored) return { version: summary, document: stored };
   const read = await findVersionText(db, mapId, number);
   if (!read) return undefined;
   const { text, sectorIds, ...version } = read;
-  const document = { text, sectorIds };
-  rememberDocumentText(version, document);
-  return { version, document };
+  return { version, document: { text, sectorIds } };
 }
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };

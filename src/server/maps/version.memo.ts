@@ -1,6 +1,8 @@
 import type { Finding } from '../../domain/map/map.findings.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { validateMap } from '../../domain/map/map.validate.ts';
+import type { Db } from '../db/connect.ts';
+import { findDocumentText } from './maps.queries.ts';
 
 /**
  * What a version's document gives, remembered by (version id, revision). Every write of a
@@ -80,10 +82,18 @@ export interface DocumentText {
 /** Document texts up to 256 MB (≈180 national-scale versions, more than the maps in force). */
 const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.text.length * 2);
 
-export const cachedDocumentText = (version: VersionKey) => texts.get(keyOf(version));
-
-export const rememberDocumentText = (version: VersionKey, document: DocumentText) =>
-  texts.set(keyOf(version), document);
+/**
+ * The version's document text: from this process's memo when it holds that revision, otherwise
+ * read and remembered. Undefined when the version no longer has that revision (saved meanwhile).
+ */
+export async function storedDocumentText(db: Db, version: VersionKey): Promise<DocumentText | undefined> {
+  const key = keyOf(version);
+  const known = texts.get(key);
+  if (known) return known;
+  const loaded = await findDocumentText(db, version);
+  if (loaded) texts.set(key, loaded);
+  return loaded;
+}
 
 /** How many entries the memos hold (tests). */
 export const memoSizes = () => ({ findings: findings.size, texts: texts.size });

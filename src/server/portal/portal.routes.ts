@@ -12,6 +12,7 @@ import type { Db } from '../db/connect.ts';
 import { answeredNotModified, entityTag } from '../http/etag.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findVersionById } from '../maps/maps.queries.ts';
+import { storedDocumentText } from '../maps/version.memo.ts';
 import { listReference } from '../reference/reference.queries.ts';
 import { findPublicVersion, listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
 
@@ -116,7 +117,11 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
     handler: async (req, reply) => {
       const version = await loadPublicVersion(req.params.mapId, req.params.number);
       if (answeredNotModified(req, reply, entityTag(version.id, version.revision))) return reply;
-      return contentOf(version.id);
+      // The stored text as it is (checked against the schema when written; never re-serialised).
+      const document = await storedDocumentText(db, version);
+      // Published versions never change: only a version deleted meanwhile has no text.
+      if (!document) throw new AppError('map.not_found');
+      return reply.type('application/json; charset=utf-8').send(document.text as never);
     },
   });
 
