@@ -156,11 +156,11 @@ async function main() {
       if (only && !only.has(s.name)) continue;
       const target = s.name === 'empty-bare-fastify' ? bareUrl : baseUrl;
       // One request first: the first DOCX/PDF warms Chromium and the code paths.
-      await fetch(`${target}${s.slots[0].path}`, {
-        method: s.slots[0].method,
-        headers: s.slots[0].headers,
-        body:
-          s.slots[0].bodyTemplate?.replace('"__BASE__"', String(s.slots[0].baseRevision)) ?? s.slots[0].body,
+      const warmup = s.warmup ?? s.slots[0];
+      await fetch(`${target}${warmup.path}`, {
+        method: warmup.method,
+        headers: warmup.headers,
+        body: warmup.bodyTemplate?.replace('"__BASE__"', String(warmup.baseRevision)) ?? warmup.body,
       }).then((r) => r.arrayBuffer());
       if (s.name === 'section-save') {
         // The warm-up moved the first slot's section on by one revision.
