@@ -25,7 +25,8 @@ for (const key of Object.keys(all)
   }
   if (r.grid)
     console.log(
-      `| grid-500 (Chromium, median of ${r.grid.runs.length}) | 1 | ${r.grid.runs.length} | ${f(r.grid.median)} | | | | | | | | | ≤ 200 ms | ${r.grid.median <= 200 ? 'met' : '**missed**'} |`,
+      `| grid-500 (Chromium, median of ${r.grid.runs.length}) | 1 | ${r.grid.runs.length} | ${f(r.grid.median)} | | | | | | | | | ≤ 200 ms | ${r.grid.median <= 200 ? 'met' : '**missed**'} |\n` +
+        `| grid-500: scroll to the last row (median) | 1 | ${r.grid.runs.length} | ${f(r.grid.lastRowMedian)} | | | | | | | | | | |`,
     );
 }
 if (all.embeddedVsServer) {
