@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -361,6 +362,24 @@ export const businessProcesses = pgTable(
     index('business_processes_org_idx').on(t.orgId),
     index('business_processes_search_key_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
   ],
+);
+
+/**
+ * The registry's generation: one row, bumped by statement-level triggers (migration 0010) in the
+ * transaction of every write of `business_processes` and of organisations' names — what decides
+ * which processes a registry search matches and in which order. Each app process remembers the
+ * order of a search's matches under the `stamp` it read (registry.cache.ts), so a remembered order
+ * is never served once a write that could change it has committed. The stamp is random per bump, so two databases (or a
+ * restored backup) never share one; `generation` only counts.
+ */
+export const registryGeneration = pgTable(
+  'registry_generation',
+  {
+    id: integer('id').primaryKey().default(1),
+    generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+    stamp: uuid('stamp').notNull().defaultRandom(),
+  },
+  (t) => [check('registry_generation_one_row', sql`${t.id} = 1`)],
 );
 
 /**

@@ -11,11 +11,12 @@ import { policy } from '../../domain/auth/policy.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import { AppError, type FieldIssue } from '../../domain/errors.ts';
 import { type Locale, pickText } from '../../domain/locale.ts';
-import { firstInOrder } from '../../domain/registry/registry.order.ts';
+import { PartialOrder } from '../../domain/registry/registry.order.ts';
 import { normalizeSearch, processSearchText } from '../../domain/registry/registry.search.ts';
 import { appendAudit } from '../audit/audit.queries.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import type { Deps } from '../maps/maps.actions.ts';
+import { searchOrdersOf } from './registry.cache.ts';
 import { newestCases, presentOrgRef, presentProcesses, repeatedDataRows } from './registry.present.ts';
 import {
   casesOfLinks,
@@ -28,64 +29,103 @@ import {
   matchProcesses,
   type OrgRow,
   orgsByIds,
+  type ProcessFilter,
   type ProcessRow,
   processesByIds,
   type RefTable,
   refsByIds,
+  registryStamp,
   updateProcessRow,
 } from './registry.queries.ts';
 
 /** A state body reads its own part of the registry; the national side reads all of it (R.11.7). */
 const visibleOrgId = (actor: Actor) => (policy.viewAllProcesses(actor) ? undefined : actor.orgId);
 
+/** What the list orders matches by: the name in the reader's language, the change, the organisation. */
+interface SortKey {
+  id: string;
+  name: string;
+  time: number;
+  org: string;
+}
+
+/**
+ * Every match of a search in the list's order, sorted as far as it is read. The order is total
+ * (ties end on the id), so it depends only on the matches' keys, never on the order SQL returns.
+ */
+async function searchOrder(
+  db: Db,
+  filter: ProcessFilter,
+  sort: ProcessListQuery['sort'],
+  locale: Locale,
+): Promise<PartialOrder<SortKey>> {
+  const matches = await matchProcesses(db, filter);
+  const orgs =
+    sort === 'org'
+      ? await orgsByIds(
+          db,
+          matches.map((m) => m.orgId),
+        )
+      : new Map<string, OrgRow>();
+  const orgName = new Map([...orgs].map(([id, org]) => [id, pickText(org.name, locale)]));
+  const keys: SortKey[] = matches.map((m) => ({
+    id: m.id,
+    name: pickText(m.name, locale),
+    time: m.updatedAt.getTime(),
+    org: orgName.get(m.orgId) ?? '',
+  }));
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const byName = (a: SortKey, b: SortKey) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
+  const compare = {
+    name: byName,
+    '-name': (a: SortKey, b: SortKey) => byName(b, a),
+    updated: (a: SortKey, b: SortKey) => a.time - b.time || byName(a, b),
+    '-updated': (a: SortKey, b: SortKey) => b.time - a.time || byName(a, b),
+    org: (a: SortKey, b: SortKey) => collator.compare(a.org, b.org) || byName(a, b),
+  }[sort];
+  return new PartialOrder(keys, compare);
+}
+
 /**
  * The registry list: filters in SQL; the matches' sort keys sorted by name in the reader's
  * alphabet (or by change, or by organisation) and paged here; then only the page's rows loaded
  * and presented.
+ *
+ * The order is remembered per registry stamp (registry.cache.ts) and per everything that decides
+ * the matches and their order: the filters, the normalised text, the sort, the language and the
+ * part of the registry the reader may see. A repeated search then reads the stamp, and the page's
+ * rows — not every match. `cached: false` answers without the cache (the tests' reference).
  */
 export async function listProcesses(
   db: Db,
   actor: Actor,
   query: ProcessListQuery,
   locale: Locale,
+  opts: { cached?: boolean } = {},
 ): Promise<ProcessListOut> {
-  const q = normalizeSearch(query.q ?? '');
-  const matches = await matchProcesses(db, { ...query, q, visibleOrgId: visibleOrgId(actor) });
-  const orgs =
-    query.sort === 'org'
-      ? await orgsByIds(
-          db,
-          matches.map((m) => m.orgId),
-        )
-      : new Map<string, OrgRow>();
-  const keys = matches.map((m) => ({
-    id: m.id,
-    name: pickText(m.name, locale),
-    time: m.updatedAt.getTime(),
-    org: pickText(orgs.get(m.orgId)?.name, locale),
-  }));
-  type Key = (typeof keys)[number];
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byName = (a: Key, b: Key) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
-  const compare = {
-    name: byName,
-    '-name': (a: Key, b: Key) => byName(b, a),
-    updated: (a: Key, b: Key) => a.time - b.time || byName(a, b),
-    '-updated': (a: Key, b: Key) => b.time - a.time || byName(a, b),
-    org: (a: Key, b: Key) => collator.compare(a.org, b.org) || byName(a, b),
-  }[query.sort];
-  const start = (query.page - 1) * query.pageSize;
-  const page = firstInOrder(keys, start + query.pageSize, compare).slice(start);
+  const { page, pageSize, q: rawQ, ...rest } = query;
+  const filter: ProcessFilter & { sort: ProcessListQuery['sort'] } = {
+    ...rest,
+    q: normalizeSearch(rawQ ?? ''),
+    visibleOrgId: visibleOrgId(actor),
+  };
+  const build = () => searchOrder(db, filter, query.sort, locale);
+  const stamp = opts.cached === false ? undefined : await registryStamp(db);
+  // Every field but the page decides the matches or their order: a filter added to the query
+  // joins the key by itself.
+  const key = JSON.stringify([
+    locale,
+    ...Object.entries(filter)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
+  const order =
+    stamp === undefined ? await build() : await searchOrdersOf<SortKey>(db).get(stamp, key, build);
+  const start = (page - 1) * pageSize;
+  const ids = order.slice(start, start + pageSize).map((k) => k.id);
   return {
-    items: await presentProcesses(
-      db,
-      await processesByIds(
-        db,
-        page.map((k) => k.id),
-      ),
-      actor,
-    ),
-    total: matches.length,
+    items: await presentProcesses(db, await processesByIds(db, ids), actor),
+    total: order.length,
     canCreate: policy.editProcess(actor, { orgId: actor.orgId }),
   };
 }

@@ -13,6 +13,7 @@ import {
   organisations,
   processVariants,
   publicServices,
+  registryGeneration,
 } from '../db/schema.ts';
 
 export type ProcessRow = typeof businessProcesses.$inferSelect;
@@ -107,6 +108,19 @@ export async function matchProcesses(db: Db | Tx, f: ProcessFilter): Promise<Pro
     .select({ id: bp.id, orgId: bp.orgId, name: bp.name, updatedAt: bp.updatedAt })
     .from(bp)
     .where(processConditions(f));
+}
+
+/**
+ * The registry's current stamp: replaced in the transaction of every write of the processes or
+ * the organisations (migration 0010). Undefined only if the row is missing — then nothing may be
+ * remembered.
+ */
+export async function registryStamp(db: Db | Tx): Promise<string | undefined> {
+  const rows = await db
+    .select({ stamp: registryGeneration.stamp })
+    .from(registryGeneration)
+    .where(eq(registryGeneration.id, 1));
+  return rows[0]?.stamp;
 }
 
 /** Processes by id with their organisation, in the order of `ids` (unknown ids are left out). */

@@ -1,0 +1,96 @@
+import type { PartialOrder } from '../../domain/registry/registry.order.ts';
+import type { Db } from '../db/connect.ts';
+
+/**
+ * The orders of recent registry searches, remembered per registry stamp (issue 7).
+ *
+ * A search's matches and their order depend only on the rows of `business_processes`, the names
+ * of the organisations and what the request asks (filters, normalised text, sort, language, and
+ * the part of the registry the reader may see). Every write of those replaces the stamp in
+ * `registry_generation`, in its own transaction (migration 0010). A request reads the stamp first
+ * and then, on a miss, the matches: what it remembers under a stamp is the state of that stamp or
+ * a later one, never an earlier one — so once a write has committed, no request that starts after
+ * it can get an order without it (its stamp is new, and nothing is remembered under it yet). This
+ * holds for any number of app processes on one database; each keeps its own cache.
+ *
+ * Only the newest stamp a process has read is kept: a new one drops everything remembered, since no
+ * later request can ask for the old one (a request that read the old stamp just before the write
+ * still gets its answer, it is only not remembered). Bounded by the number of matches remembered,
+ * least recently used out first.
+ */
+export class SearchOrders<T> {
+  private stamp: string | undefined;
+  private readonly entries = new Map<string, PartialOrder<T>>();
+  private total = 0;
+  /** Misses being answered, shared by concurrent requests for the same search: stamp + key. */
+  private readonly pending = new Map<string, Promise<PartialOrder<T>>>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The order of the search `key` under `stamp`: remembered, or built by `build` and remembered. */
+  async get(stamp: string, key: string, build: () => Promise<PartialOrder<T>>): Promise<PartialOrder<T>> {
+    if (stamp !== this.stamp) {
+      this.entries.clear();
+      this.total = 0;
+      this.stamp = stamp;
+    }
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Most recently used last: a Map keeps insertion order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const pendingKey = `${stamp}\n${key}`;
+    const running = this.pending.get(pendingKey);
+    if (running) return running;
+    const built = build();
+    this.pending.set(pendingKey, built);
+    try {
+      const order = await built;
+      this.remember(stamp, key, order);
+      return order;
+    } finally {
+      this.pending.delete(pendingKey);
+    }
+  }
+
+  private remember(stamp: string, key: string, order: PartialOrder<T>) {
+    // A newer stamp was read while this one was being answered: the answer may be outdated.
+    if (stamp !== this.stamp) return;
+    // One huge search must not push out all the others.
+    if (order.length > this.limit / 2) return;
+    this.entries.set(key, order);
+    this.total += order.length;
+    for (const [k, e] of this.entries) {
+      if (this.total <= this.limit) break;
+      this.entries.delete(k);
+      this.total -= e.length;
+    }
+  }
+
+  /** How many searches are remembered. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+/**
+ * 250 000 matches: two whole national registries (10⁵ processes each, the list without a query),
+ * or dozens of searches of common words (10–25 % of the registry). A match is its id, its name in
+ * the reader's language and its change time (the organisation's name is shared by its processes):
+ * ≈ 0.3 kB, so ≈ 75 MB at most.
+ */
+const LIMIT = 250_000;
+
+/** One cache per database handle: the same stamp cannot mean two different databases. */
+const caches = new WeakMap<Db, SearchOrders<unknown>>();
+
+export function searchOrdersOf<T>(db: Db): SearchOrders<T> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new SearchOrders<unknown>(LIMIT);
+    caches.set(db, cache);
+  }
+  return cache as SearchOrders<T>;
+}
