@@ -1,14 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './app/query-client.ts';
 import { router } from './app/router.tsx';
 import { ThemeProvider } from './app/theme-provider.tsx';
 import './lib/i18n.ts';
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 10_000 } },
-});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,74 +1,105 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
-import { JobsPage } from '../features/admin/jobs-page.tsx';
-import { ReferencePage } from '../features/admin/reference-page.tsx';
-import { UsersPage } from '../features/admin/users-page.tsx';
-import { LoginPage } from '../features/auth/login-page.tsx';
-import { CalendarPage, validateCalendarSearch } from '../features/calendar/calendar-page.tsx';
-import { BundlePage } from '../features/documents/bundle-page.tsx';
-import { EditorPage } from '../features/editor/editor-page.tsx';
-import { InboxPage } from '../features/inbox/inbox-page.tsx';
-import { MapsPage } from '../features/maps/maps-page.tsx';
-import { MonitoringHomePage, MonitoringPage } from '../features/monitoring/monitoring-page.tsx';
-import { NationalMonitoringPage } from '../features/monitoring/national-page.tsx';
-import { PortalProgressPage } from '../features/monitoring/portal-progress-page.tsx';
-import { ReportPage } from '../features/monitoring/report-page.tsx';
-import { PortalLayout } from '../features/portal/portal-layout.tsx';
-import { PortalListPage } from '../features/portal/portal-list-page.tsx';
-import { PortalMapPage, validatePortalMapSearch } from '../features/portal/portal-map-page.tsx';
-import { PortalProjectPage } from '../features/reengineering/portal/portal-project-page.tsx';
-import { PortalProjectsPage } from '../features/reengineering/portal/portal-projects-page.tsx';
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent as page,
+} from '@tanstack/react-router';
+import { meQuery } from '../features/auth/api.ts';
+import { validateCalendarSearch } from '../features/calendar/calendar-search.ts';
+import { mapVersionQuery, referenceQuery, validVersionRef } from '../features/editor/use-map-version.ts';
+import { validatePortalMapSearch } from '../features/portal/portal-map-search.ts';
 import {
   validateProjectSearch,
   validateProjectsSearch,
 } from '../features/reengineering/projects/project.logic.ts';
-import { ProjectPage } from '../features/reengineering/projects/project-page.tsx';
-import { ProjectsPage } from '../features/reengineering/projects/projects-page.tsx';
-import { ProcessPage } from '../features/reengineering/registry/process-page.tsx';
-import { RegistryPage } from '../features/reengineering/registry/registry-page.tsx';
 import {
   validateRegistrySearch,
   validateRepeatedDataSearch,
 } from '../features/reengineering/registry/registry-search.ts';
-import { RepeatedDataPage } from '../features/reengineering/registry/repeated-data-page.tsx';
+import { mapVersionsQuery, reviewFindingsQuery } from '../features/review/api.ts';
 import { AppLayout } from './layout.tsx';
+import { queryClient } from './query-client.ts';
+import { RoutePending } from './route-pending.tsx';
 
 /**
  * Every page of the app; paths are plain and bookmarkable. The root layout frames the signed-in
- * app; /portal* is the public portal with its own frame and no sign-in (see layout.tsx).
+ * app; /portal* is the public portal with its own frame and no sign-in (see layout.tsx). Each page's
+ * code is loaded when its route is first visited, so a page does not wait for the libraries of
+ * others (bpmn-js, echarts, …); meanwhile RoutePending holds its place.
  */
-const rootRoute = createRootRoute({ component: AppLayout });
+const rootRoute = createRootRoute({
+  component: AppLayout,
+  // The session check starts with the navigation, not after the first render (see layout.tsx).
+  loader: () => {
+    void queryClient.prefetchQuery(meQuery);
+  },
+});
 
-const loginRoute = createRoute({ getParentRoute: () => rootRoute, path: '/login', component: LoginPage });
-const mapsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: MapsPage });
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  component: page(() => import('../features/auth/login-page.tsx'), 'LoginPage'),
+});
+const mapsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: page(() => import('../features/maps/maps-page.tsx'), 'MapsPage'),
+});
 /** The editor; `page` names a page of the Form (see features/editor/editor-pages.ts), default the passport. */
+const EditorPage = page(() => import('../features/editor/editor-page.tsx'), 'EditorPage');
+/**
+ * Starts the editor's requests as soon as its URL matches, in parallel with the session check and
+ * the editor's code, instead of after both. Nothing is shown before the session is known (the
+ * layout renders no page without a user), and the server answers 401 to a request without one.
+ */
+function prefetchEditor(mapId: string, numberParam: string) {
+  const number = Number(numberParam);
+  if (!validVersionRef(mapId, number)) return;
+  void queryClient.prefetchQuery(mapVersionQuery(mapId, number));
+  void queryClient.prefetchQuery(referenceQuery('public-services'));
+  void queryClient.prefetchQuery(referenceQuery('information-systems'));
+  void queryClient.prefetchQuery(referenceQuery('planning-documents'));
+  void queryClient.prefetchQuery(reviewFindingsQuery(mapId, number));
+  void queryClient.prefetchQuery(mapVersionsQuery(mapId));
+}
 const editorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/maps/$mapId/v/$number',
   component: EditorPage,
+  loader: ({ params }) => prefetchEditor(params.mapId, params.number),
 });
 const editorPageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/maps/$mapId/v/$number/$page',
   component: EditorPage,
+  loader: ({ params }) => prefetchEditor(params.mapId, params.number),
 });
-const inboxRoute = createRoute({ getParentRoute: () => rootRoute, path: '/inbox', component: InboxPage });
+const inboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/inbox',
+  component: page(() => import('../features/inbox/inbox-page.tsx'), 'InboxPage'),
+});
 const usersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/users',
-  component: UsersPage,
+  component: page(() => import('../features/admin/users-page.tsx'), 'UsersPage'),
 });
 const referenceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/reference/$kind',
-  component: ReferencePage,
+  component: page(() => import('../features/admin/reference-page.tsx'), 'ReferencePage'),
 });
 /** Reminders and escalations in the job queue, failed ones first. */
-const jobsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/admin/jobs', component: JobsPage });
+const jobsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin/jobs',
+  component: page(() => import('../features/admin/jobs-page.tsx'), 'JobsPage'),
+});
 /** The working-day calendar of a year (?year=2026). */
 const calendarRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/admin/calendar',
-  component: CalendarPage,
+  component: page(() => import('../features/calendar/calendar-page.tsx'), 'CalendarPage'),
   validateSearch: validateCalendarSearch,
 });
 
@@ -76,33 +107,36 @@ const calendarRoute = createRoute({
 const registryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/registry',
-  component: RegistryPage,
+  component: page(() => import('../features/reengineering/registry/registry-page.tsx'), 'RegistryPage'),
   validateSearch: validateRegistrySearch,
 });
 /** The national list of repeated data requests (R.40, R.5.7). */
 const repeatedDataRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/registry/repeated-data',
-  component: RepeatedDataPage,
+  component: page(
+    () => import('../features/reengineering/registry/repeated-data-page.tsx'),
+    'RepeatedDataPage',
+  ),
   validateSearch: validateRepeatedDataSearch,
 });
 const processRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/registry/$processId',
-  component: ProcessPage,
+  component: page(() => import('../features/reengineering/registry/process-page.tsx'), 'ProcessPage'),
 });
 
 /** Reengineering projects (R.29–R.37): the list (?stage=) and one project (?tab=&process=&kind=). */
 const projectsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects',
-  component: ProjectsPage,
+  component: page(() => import('../features/reengineering/projects/projects-page.tsx'), 'ProjectsPage'),
   validateSearch: validateProjectsSearch,
 });
 const projectRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/projects/$projectId',
-  component: ProjectPage,
+  component: page(() => import('../features/reengineering/projects/project-page.tsx'), 'ProjectPage'),
   validateSearch: validateProjectSearch,
 });
 
@@ -110,59 +144,65 @@ const projectRoute = createRoute({
 const bundleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/documents/bundle',
-  component: BundlePage,
+  component: page(() => import('../features/documents/bundle-page.tsx'), 'BundlePage'),
 });
 
 /** Monitoring of a map (R.25–R.28): /monitoring picks the user's own map in force; a period's report. */
 const monitoringHomeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/monitoring',
-  component: MonitoringHomePage,
+  component: page(() => import('../features/monitoring/monitoring-page.tsx'), 'MonitoringHomePage'),
 });
 /** External monitoring (R.28): every body side by side; before /monitoring/$mapId. */
 const nationalMonitoringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/monitoring/national',
-  component: NationalMonitoringPage,
+  component: page(() => import('../features/monitoring/national-page.tsx'), 'NationalMonitoringPage'),
 });
 const monitoringRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/monitoring/$mapId',
-  component: MonitoringPage,
+  component: page(() => import('../features/monitoring/monitoring-page.tsx'), 'MonitoringPage'),
 });
 const monitoringReportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/monitoring/$mapId/report/$period',
-  component: ReportPage,
+  component: page(() => import('../features/monitoring/report-page.tsx'), 'ReportPage'),
 });
 
 /** The public portal (R.24): published maps only, reachable signed out. */
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/portal',
-  component: PortalLayout,
+  component: page(() => import('../features/portal/portal-layout.tsx'), 'PortalLayout'),
 });
 const portalListRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/',
-  component: PortalListPage,
+  component: page(() => import('../features/portal/portal-list-page.tsx'), 'PortalListPage'),
 });
 /** Published results of reengineering (R.37): the list and one project. */
 const portalProjectsRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/projects',
-  component: PortalProjectsPage,
+  component: page(
+    () => import('../features/reengineering/portal/portal-projects-page.tsx'),
+    'PortalProjectsPage',
+  ),
 });
 const portalProjectRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/projects/$projectId',
-  component: PortalProjectPage,
+  component: page(
+    () => import('../features/reengineering/portal/portal-project-page.tsx'),
+    'PortalProjectPage',
+  ),
 });
 /** A published map; ?v= a superseded version, ?from=&to= the redline between two versions. */
 const portalMapRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/maps/$mapId',
-  component: PortalMapPage,
+  component: page(() => import('../features/portal/portal-map-page.tsx'), 'PortalMapPage'),
   validateSearch: validatePortalMapSearch,
 });
 
@@ -170,7 +210,7 @@ const portalMapRoute = createRoute({
 const portalProgressRoute = createRoute({
   getParentRoute: () => portalRoute,
   path: '/maps/$mapId/progress',
-  component: PortalProgressPage,
+  component: page(() => import('../features/monitoring/portal-progress-page.tsx'), 'PortalProgressPage'),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -202,7 +242,13 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export const router = createRouter({ routeTree });
+export const router = createRouter({
+  routeTree,
+  defaultPendingComponent: RoutePending,
+  // The spinner appears at once and goes as soon as the page is ready: no minimum display time.
+  defaultPendingMs: 0,
+  defaultPendingMinMs: 0,
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { LoginBody, MeOut } from '../../../api/auth.ts';
 import type { Locale } from '../../../domain/locale.ts';
@@ -18,20 +18,22 @@ export function browserSavedLocale(): string | null {
   }
 }
 
-/** The signed-in user, or null when signed out (401). */
+/** The signed-in user, or null when signed out (401); the root route starts it before any page renders. */
+export const meQuery = queryOptions({
+  queryKey: ME_KEY,
+  queryFn: async (): Promise<MeOut | null> => {
+    try {
+      return await api<MeOut>('GET', '/api/auth/me');
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  },
+  staleTime: 5 * 60_000,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: ME_KEY,
-    queryFn: async (): Promise<MeOut | null> => {
-      try {
-        return await api<MeOut>('GET', '/api/auth/me');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 401) return null;
-        throw e;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 export function useLogin() {

@@ -18,19 +18,11 @@ import {
   weekdayOf,
   yearEntries,
 } from './calendar-grid.ts';
+import type { CalendarSearch } from './calendar-search.ts';
 import { DayDrawer, useRemoveWithConfirm } from './day-drawer.tsx';
 import { DeadlineCalculator } from './deadline-calculator.tsx';
 import { YearGrid } from './year-grid.tsx';
 import './calendar.css';
-
-export interface CalendarSearch {
-  year?: number;
-}
-
-export function validateCalendarSearch(search: Record<string, unknown>): CalendarSearch {
-  const year = Number(search.year);
-  return (CALENDAR_YEARS as readonly number[]).includes(year) ? { year } : {};
-}
 
 /** Today in Asia/Almaty, where the calendar's dates are. */
 export const almatyToday = () => almatyDate(new Date()).date;

@@ -52,8 +52,9 @@ export function EditorPage() {
     );
   }
   if (!version.data) {
+    // The app's centred spinner (app/route-pending.tsx): the page's code, then its data, without a jump.
     return (
-      <div className="ed-center">
+      <div className="dtm-center">
         <Spin aria-label={t('load.loading')} />
       </div>
     );

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { VersionOut } from '../../../api/maps.ts';
 import type { ReferenceItemOut, ReferenceKind } from '../../../api/reference.ts';
 import { api } from '../../lib/api.ts';
@@ -9,22 +9,33 @@ export const versionUrl = (mapId: string, number: number): string =>
 
 export const versionQueryKey = (mapId: string, number: number) => ['map-version', mapId, number] as const;
 
-/** A version of a map as the editor needs it (GET /api/maps/:mapId/versions/:number). */
-export function useMapVersion(mapId: string, number: number) {
-  return useQuery({
+/**
+ * A version of a map as the editor needs it (GET /api/maps/:mapId/versions/:number); the editor's
+ * route starts it as soon as the URL matches (app/router.tsx), alongside the session check.
+ */
+export const mapVersionQuery = (mapId: string, number: number) =>
+  queryOptions({
     queryKey: versionQueryKey(mapId, number),
     queryFn: () => api<VersionOut>('GET', versionUrl(mapId, number)),
     // The editor keeps its own copy once loaded; a background refetch must not replace typing.
     staleTime: Number.POSITIVE_INFINITY,
-    enabled: Boolean(mapId) && Number.isInteger(number) && number > 0,
   });
+
+export const validVersionRef = (mapId: string, number: number): boolean =>
+  Boolean(mapId) && Number.isInteger(number) && number > 0;
+
+export function useMapVersion(mapId: string, number: number) {
+  return useQuery({ ...mapVersionQuery(mapId, number), enabled: validVersionRef(mapId, number) });
 }
 
 /** A reference table (public services, information systems, planning documents). */
-export function useReference(kind: ReferenceKind) {
-  return useQuery({
+export const referenceQuery = (kind: ReferenceKind) =>
+  queryOptions({
     queryKey: ['reference', kind],
     queryFn: () => api<ReferenceItemOut[]>('GET', `/api/reference/${kind}`),
     staleTime: 5 * 60_000,
   });
+
+export function useReference(kind: ReferenceKind) {
+  return useQuery(referenceQuery(kind));
 }

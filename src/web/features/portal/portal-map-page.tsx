@@ -17,25 +17,10 @@ import {
   usePublicReference,
   usePublicVersion,
 } from './api.ts';
+import type { PortalMapSearch } from './portal-map-search.ts';
 import { MapView, type ReferenceNames, sectorAnchor } from './portal-map-view.tsx';
 import { Redline } from './portal-redline.tsx';
 import { LocalText } from './portal-text-view.tsx';
-
-/** The search of /portal/maps/$mapId: the version shown and the two compared. */
-export interface PortalMapSearch {
-  v?: number;
-  from?: number;
-  to?: number;
-}
-
-const positiveInt = (v: unknown): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN;
-  return Number.isInteger(n) && n > 0 ? n : undefined;
-};
-
-export function validatePortalMapSearch(search: Record<string, unknown>): PortalMapSearch {
-  return { v: positiveInt(search.v), from: positiveInt(search.from), to: positiveInt(search.to) };
-}
 
 function NotFound({ title }: { title: string }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReviewFindingOut } from '../../../api/maps.ts';
 import type { LocalizedText } from '../../../domain/locale.ts';
 import type { MapDiff } from '../../../domain/map/map.diff.ts';
@@ -23,21 +23,25 @@ export const reviewKeys = {
   diff: (mapId: string, from: number, to: number) => ['map-diff', mapId, from, to] as const,
 };
 
-export function useMapVersions(mapId: string) {
-  return useQuery({
+export const mapVersionsQuery = (mapId: string) =>
+  queryOptions({
     queryKey: reviewKeys.map(mapId),
     queryFn: () => api<MapWithVersions>('GET', mapUrl(mapId)),
-    enabled: Boolean(mapId),
   });
+
+export function useMapVersions(mapId: string) {
+  return useQuery({ ...mapVersionsQuery(mapId), enabled: Boolean(mapId) });
 }
 
 /** The review's remarks on this version and the versions before it, with their threads. */
-export function useReviewFindings(mapId: string, number: number) {
-  return useQuery({
+export const reviewFindingsQuery = (mapId: string, number: number) =>
+  queryOptions({
     queryKey: reviewKeys.findings(mapId, number),
     queryFn: () => api<ReviewFindingOut[]>('GET', `${versionUrl(mapId, number)}/findings`),
-    enabled: Boolean(mapId) && number > 0,
   });
+
+export function useReviewFindings(mapId: string, number: number) {
+  return useQuery({ ...reviewFindingsQuery(mapId, number), enabled: Boolean(mapId) && number > 0 });
 }
 
 export function useMapHistory(mapId: string, enabled = true) {
