@@ -21,8 +21,10 @@ import type { MapStatus } from '../../domain/workflow/workflow.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import {
   activeDataObjects,
+  type CaseHead,
   type CaseRow,
-  casesOfLinks,
+  caseHeadsOfLinks,
+  casesAt,
   casesOfMaps,
   currentVariantHeads,
   currentVariantModels,
@@ -59,13 +61,41 @@ export async function newestCases(
   return newestVisible(await casesOfMaps(db, mapIds), reader);
 }
 
-/** The newest visible record of the linked cases only (what a page of the registry names). */
+/**
+ * The newest visible record of the linked cases only (what a page of the registry names): the
+ * versions are chosen from the cases' places, and only the chosen cases are read with their names
+ * and items — not every version's copy of them.
+ */
 export async function newestLinkedCases(
   db: Db | Tx,
   links: readonly CaseLink[],
   reader: Actor,
 ): Promise<Map<string, CaseRow>> {
-  return newestVisible(await casesOfLinks(db, links), reader);
+  const chosen = new Map<string, CaseHead>();
+  for (const head of await caseHeadsOfLinks(db, links)) {
+    const key = `${head.mapId}/${head.caseId}`;
+    if (
+      !chosen.has(key) &&
+      policy.viewVersion(reader, { orgId: head.orgId, status: head.status as MapStatus })
+    )
+      chosen.set(key, head);
+  }
+  const place = (h: { versionId: string; sectorOrd: number; caseOrd: number }) =>
+    `${h.versionId}/${h.sectorOrd}/${h.caseOrd}`;
+  const read = new Map((await casesAt(db, [...chosen.values()])).map((c) => [place(c), c]));
+  const out = new Map<string, CaseRow>();
+  for (const [key, head] of chosen) {
+    const c = read.get(place(head));
+    if (c)
+      out.set(key, {
+        mapId: head.mapId,
+        number: head.number,
+        caseId: head.caseId,
+        name: c.name,
+        processes: c.processes,
+      });
+  }
+  return out;
 }
 
 function presentCaseLinks(links: readonly CaseLink[], cases: Map<string, CaseRow>): CaseLinkOut[] {

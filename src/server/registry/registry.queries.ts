@@ -33,6 +33,12 @@ const uuidList = (ids: readonly string[]) =>
     ids.map((id) => sql`${id}::uuid`),
     sql`, `,
   );
+/**
+ * A list as one array literal parameter (for `unnest`): one bound value instead of one per item,
+ * which PGlite parses and binds noticeably faster for a page's worth of items.
+ */
+const pgArray = (items: readonly string[]) =>
+  `{${items.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 const jsonContains = (column: AnyPgColumn, value: unknown) =>
   sql`${column} @> ${JSON.stringify(value)}::jsonb`;
 
@@ -241,6 +247,77 @@ export async function casesOfLinks(
   return versionCases(db, {
     join: sql`JOIN (VALUES ${values}) AS l(map_id, case_id) ON l.map_id = c.map_id AND l.case_id = c.case_id`,
   });
+}
+
+/** Where a linked case stands in one version: enough to choose the version a reader may see. */
+export interface CaseHead {
+  versionId: string;
+  sectorOrd: number;
+  caseOrd: number;
+  mapId: string;
+  caseId: string;
+  number: number;
+  orgId: string;
+  status: string;
+}
+
+/**
+ * The linked cases in every version of their maps that has them, without their names or items —
+ * newest version first per map, then in the document's order (as `casesOfLinks`). A page names
+ * its cases from one version each, so only those are read in full (`casesAt`).
+ */
+export async function caseHeadsOfLinks(
+  db: Db | Tx,
+  links: readonly Pick<CaseLink, 'mapId' | 'caseId'>[],
+): Promise<CaseHead[]> {
+  const pairs = [...new Map(links.map((l) => [`${l.mapId}/${l.caseId}`, l])).values()];
+  if (!pairs.length) return [];
+  const res = await db.execute(sql`
+    SELECT c.version_id AS "versionId", c.sector_ord AS "sectorOrd", c.case_ord AS "caseOrd",
+           c.map_id AS "mapId", c.case_id AS "caseId", v.number AS "number", m.org_id AS "orgId",
+           v.status AS "status"
+    FROM map_version_cases c
+    JOIN unnest(${pgArray(pairs.map((l) => l.mapId))}::uuid[], ${pgArray(pairs.map((l) => l.caseId))}::text[])
+      AS l(map_id, case_id) ON l.map_id = c.map_id AND l.case_id = c.case_id
+    JOIN map_versions v ON v.id = c.version_id
+    JOIN maps m ON m.id = c.map_id
+    ORDER BY c.map_id, v.number DESC, c.sector_ord, c.case_ord`);
+  return rowsOf<CaseHead & { number: number | string }>(res).map((r) => ({ ...r, number: Number(r.number) }));
+}
+
+/** The names and items of the cases at the given places (version, sector, case). */
+export async function casesAt(
+  db: Db | Tx,
+  heads: readonly Pick<CaseHead, 'versionId' | 'sectorOrd' | 'caseOrd'>[],
+): Promise<
+  {
+    versionId: string;
+    sectorOrd: number;
+    caseOrd: number;
+    name: LocalizedText;
+    processes: CaseRow['processes'];
+  }[]
+> {
+  if (!heads.length) return [];
+  const res = await db.execute(sql`
+    SELECT c.version_id AS "versionId", c.sector_ord AS "sectorOrd", c.case_ord AS "caseOrd",
+           c.name AS "name", c.processes AS "processes"
+    FROM map_version_cases c
+    JOIN unnest(${pgArray(heads.map((h) => h.versionId))}::uuid[], ${pgArray(heads.map((h) => String(h.sectorOrd)))}::int[],
+                ${pgArray(heads.map((h) => String(h.caseOrd)))}::int[]) AS h(version_id, sector_ord, case_ord)
+      ON h.version_id = c.version_id AND h.sector_ord = c.sector_ord AND h.case_ord = c.case_ord`);
+  return rowsOf<{
+    versionId: string;
+    sectorOrd: number;
+    caseOrd: number;
+    name: LocalizedText;
+    processes: CaseRow['processes'] | null;
+  }>(res).map((r) => ({
+    ...r,
+    sectorOrd: Number(r.sectorOrd),
+    caseOrd: Number(r.caseOrd),
+    processes: (r.processes ?? []).map((p) => ({ id: p.id, name: p.name })),
+  }));
 }
 
 /** Maps (id, organisation, period) of one body, or of every body. */
