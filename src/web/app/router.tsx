@@ -6,7 +6,7 @@ import {
 } from '@tanstack/react-router';
 import { meQuery } from '../features/auth/api.ts';
 import { validateCalendarSearch } from '../features/calendar/calendar-search.ts';
-import { mapVersionQuery, referenceQuery, validVersionRef } from '../features/editor/use-map-version.ts';
+import { mapVersionQuery, validVersionRef } from '../features/editor/use-map-version.ts';
 import { validatePortalMapSearch } from '../features/portal/portal-map-search.ts';
 import {
   validateProjectSearch,
@@ -16,7 +16,6 @@ import {
   validateRegistrySearch,
   validateRepeatedDataSearch,
 } from '../features/reengineering/registry/registry-search.ts';
-import { mapVersionsQuery, reviewFindingsQuery } from '../features/review/api.ts';
 import { AppLayout } from './layout.tsx';
 import { queryClient } from './query-client.ts';
 import { RoutePending } from './route-pending.tsx';
@@ -29,10 +28,6 @@ import { RoutePending } from './route-pending.tsx';
  */
 const rootRoute = createRootRoute({
   component: AppLayout,
-  // The session check starts with the navigation, not after the first render (see layout.tsx).
-  loader: () => {
-    void queryClient.prefetchQuery(meQuery);
-  },
 });
 
 const loginRoute = createRoute({
@@ -48,31 +43,27 @@ const mapsRoute = createRoute({
 /** The editor; `page` names a page of the Form (see features/editor/editor-pages.ts), default the passport. */
 const EditorPage = page(() => import('../features/editor/editor-page.tsx'), 'EditorPage');
 /**
- * Starts the editor's requests as soon as its URL matches, in parallel with the session check and
- * the editor's code, instead of after both. Nothing is shown before the session is known (the
- * layout renders no page without a user), and the server answers 401 to a request without one.
+ * Starts what the editor waits for as soon as its URL is known, in parallel with the session check:
+ * its code and the version. Nothing is shown before the session is known (the layout renders no
+ * page without a user), and the server answers 401 to a request without one. The reference tables
+ * and the review's data are not needed for the first render and start when the editor mounts: the
+ * browser has six connections to the server, and they would hold the editor's code back.
  */
 function prefetchEditor(mapId: string, numberParam: string) {
   const number = Number(numberParam);
   if (!validVersionRef(mapId, number)) return;
+  void EditorPage.preload?.();
   void queryClient.prefetchQuery(mapVersionQuery(mapId, number));
-  void queryClient.prefetchQuery(referenceQuery('public-services'));
-  void queryClient.prefetchQuery(referenceQuery('information-systems'));
-  void queryClient.prefetchQuery(referenceQuery('planning-documents'));
-  void queryClient.prefetchQuery(reviewFindingsQuery(mapId, number));
-  void queryClient.prefetchQuery(mapVersionsQuery(mapId));
 }
 const editorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/maps/$mapId/v/$number',
   component: EditorPage,
-  loader: ({ params }) => prefetchEditor(params.mapId, params.number),
 });
 const editorPageRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/maps/$mapId/v/$number/$page',
   component: EditorPage,
-  loader: ({ params }) => prefetchEditor(params.mapId, params.number),
 });
 const inboxRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -248,6 +239,23 @@ export const router = createRouter({
   // The spinner appears at once and goes as soon as the page is ready: no minimum display time.
   defaultPendingMs: 0,
   defaultPendingMinMs: 0,
+});
+
+const EDITOR_PATH = /^\/maps\/([^/]+)\/v\/([^/]+)(?:\/[^/]+)?\/?$/;
+
+/**
+ * The session check, and the editor's data on an editor URL, start before the router loads the
+ * page. Not in route loaders: with them (even not awaited) the first render, header included, came
+ * only once every prefetched request had answered (measured on the grid bench), not at /auth/me.
+ */
+function prefetchFor(pathname: string) {
+  void queryClient.prefetchQuery(meQuery);
+  const editor = EDITOR_PATH.exec(pathname);
+  if (editor) prefetchEditor(decodeURIComponent(editor[1]), editor[2]);
+}
+prefetchFor(router.state.location.pathname);
+router.subscribe('onBeforeLoad', (e) => {
+  if (e.pathChanged) prefetchFor(e.toLocation.pathname);
 });
 
 declare module '@tanstack/react-router' {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { VersionOut } from '../../../api/maps.ts';
 import type { SectionKind } from '../../../domain/auth/policy.ts';
 import { pickText } from '../../../domain/locale.ts';
+import type { Finding } from '../../../domain/map/map.findings.ts';
+import type { MapDocument } from '../../../domain/map/map.schema.ts';
 import type { SectionKey } from '../../../domain/map/map.sections.ts';
 import { validateMap } from '../../../domain/map/map.validate.ts';
 import { formatDateTime } from '../../components/ui/format.ts';
@@ -36,6 +38,8 @@ import { pageTitle, sectorTitle } from './page-titles.ts';
 import { sectionStatus } from './section-save.logic.ts';
 import { versionUrl } from './use-map-version.ts';
 import { useMapEditor } from './use-section-save.ts';
+
+const NO_FINDINGS: Finding[] = [];
 
 const kindOf = (key: SectionKey): SectionKind =>
   key.startsWith('sector:') ? 'sector' : (key as SectionKind);
@@ -68,9 +72,12 @@ export function EditorBody(props: {
     [canEdit, version.editableSections],
   );
 
-  // Findings are computed live from the local document; deferred so typing never waits for them.
-  const checked = useDeferredValue(doc);
-  const findings = useMemo(() => validateMap(checked), [checked]);
+  // Findings are computed live from the local document; deferred so typing never waits for them,
+  // and so the first render shows the page without validating the whole map first (null until then).
+  const checkedDoc = useDeferredValue<MapDocument | null>(doc, null);
+  const findingsPending = checkedDoc === null;
+  const checked = checkedDoc ?? doc;
+  const findings = useMemo(() => (checkedDoc ? validateMap(checkedDoc) : NO_FINDINGS), [checkedDoc]);
   const counts = useMemo(() => blockingCountByPage(findings, checked), [findings, checked]);
   const blocking = findings.filter((f) => f.severity === 'blocking').length;
 
@@ -132,6 +139,7 @@ export function EditorBody(props: {
     highlight,
     references: props.references,
     allFindings: findings,
+    findingsPending,
     version,
   };
 
@@ -203,6 +211,7 @@ export function EditorBody(props: {
           saveError={saveError}
           blocking={blocking}
           warnings={findings.length - blocking}
+          findingsPending={findingsPending}
           downloadUrl={`${versionUrl(mapId, number)}/document`}
           readOnly={!canEdit}
           locale={locale}

@@ -30,6 +30,8 @@ export interface EditorContextValue {
     planningDocuments: ReferenceItemOut[];
   };
   allFindings: Finding[];
+  /** The first render comes before the map is validated: allFindings is empty, not yet known. */
+  findingsPending?: boolean;
   /**
    * The version as the server sent it: its life cycle, deadlines and the actions allowed. Absent
    * where the editor's views are reused outside the editor (the public portal).

@@ -50,7 +50,7 @@ export function EditorNav(props: {
   busySectors: Set<string>;
 }) {
   const { t } = useTranslation('editor');
-  const { doc, locale, allFindings } = useEditor();
+  const { doc, locale, allFindings, findingsPending } = useEditor();
   const activeSector = props.current.kind === 'sector' ? props.current.sectorId : null;
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const count = (page: EditorPageRef) => props.counts.get(pageParam(page)) ?? 0;
@@ -165,7 +165,7 @@ export function EditorNav(props: {
             className="ed-nav-link"
           >
             <span className="ed-nav-text">{t('nav.findings')}</span>
-            <span className="ed-nav-total">{allFindings.length}</span>
+            <span className="ed-nav-total">{findingsPending ? '' : allFindings.length}</span>
           </PageLink>
         </li>
         <li className="ed-nav-findings">

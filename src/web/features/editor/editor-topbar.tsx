@@ -22,6 +22,8 @@ export function EditorTopbar(props: {
   saveError: string | null;
   blocking: number;
   warnings: number;
+  /** The totals are not known yet (the map is validated after the first render): keep their place. */
+  findingsPending?: boolean;
   downloadUrl: string | null;
   readOnly: boolean;
   locale: Locale;
@@ -68,7 +70,10 @@ export function EditorTopbar(props: {
             {save}
           </div>
         )}
-        <PageLink page={{ kind: 'findings' }} className="ed-totals">
+        <PageLink
+          page={{ kind: 'findings' }}
+          className={props.findingsPending ? 'ed-totals ed-totals--pending' : 'ed-totals'}
+        >
           <span className={props.blocking ? 'ed-total-blocking' : 'ed-total-zero'}>
             {t('topbar.blocking', { count: props.blocking })}
           </span>

@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import { Segmented, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from './editor-context.tsx';
@@ -13,7 +13,7 @@ type Filter = 'all' | 'blocking' | 'warning';
 /** Every finding of the map, grouped by the page that fixes it; each links to its field. */
 export function FindingsPage() {
   const { t } = useTranslation('editor');
-  const { doc, locale, allFindings } = useEditor();
+  const { doc, locale, allFindings, findingsPending } = useEditor();
   const [filter, setFilter] = useState<Filter>('all');
   const shown = allFindings.filter((f) => filter === 'all' || f.severity === filter);
   const groups = findingsByPage(shown, doc);
@@ -32,7 +32,13 @@ export function FindingsPage() {
           ]}
         />
       </SectionHeading>
-      {allFindings.length === 0 && <p className="ed-ok">{t('findings.none')}</p>}
+      {findingsPending ? (
+        <div className="dtm-center">
+          <Spin aria-label={t('load.loading')} />
+        </div>
+      ) : (
+        allFindings.length === 0 && <p className="ed-ok">{t('findings.none')}</p>
+      )}
       {groups.map(({ page, findings }) => (
         <section key={pageParam(page)} className="ed-findings-group">
           <h3 className="ed-h4">

@@ -56,6 +56,9 @@ export function WorkflowBar(props: {
   const step = useWorkflowStep(mapId, number);
   const invalidate = useInvalidateLifecycle(mapId);
   const [dialog, setDialog] = useState<Dialog>(null);
+  // Only the last dialog opened is mounted (it stays for its closing animation): six closed antd
+  // modals cost the editor's first render their styles and hooks for nothing.
+  const [mounted, setMounted] = useState<Dialog>(null);
   const [error, setError] = useState<ReactNode>(null);
   const buttons = workflowButtons(version.allowedActions);
   const newer = props.versions ? newerVersion(props.versions, number) : null;
@@ -65,6 +68,7 @@ export function WorkflowBar(props: {
     step.reset();
     setError(null);
     setDialog(d);
+    setMounted(d);
   };
   const close = () => {
     setDialog(null);
@@ -227,47 +231,53 @@ export function WorkflowBar(props: {
         )}
       </div>
 
-      {(['submit', 'start_draft', 'approve', 'publish'] as const).map((b) => (
-        <ConfirmStepDialog
-          key={b}
-          open={dialog === b}
-          title={t(`editor:wf.${b === 'start_draft' ? 'startDraft' : b}.title`)}
-          text={t(`editor:wf.${b === 'start_draft' ? 'startDraft' : b}.text`, { n: number })}
-          okText={label(b)}
+      {(['submit', 'start_draft', 'approve', 'publish'] as const).map((b) =>
+        mounted !== b ? null : (
+          <ConfirmStepDialog
+            key={b}
+            open={dialog === b}
+            title={t(`editor:wf.${b === 'start_draft' ? 'startDraft' : b}.title`)}
+            text={t(`editor:wf.${b === 'start_draft' ? 'startDraft' : b}.text`, { n: number })}
+            okText={label(b)}
+            pending={step.isPending}
+            blockedBy={b === 'submit' ? blockedBy : null}
+            error={dialog === b ? error : null}
+            onCancel={close}
+            onOk={() => void run({ action: STEP[b] } as StepRequest, (n) => t(`editor:wf.done.${b}`, { n }))}
+          />
+        ),
+      )}
+      {mounted === 'decision' && (
+        <DecisionDialog
+          open={dialog === 'decision'}
+          number={number}
+          openRemarks={props.openRemarks}
+          allowed={{
+            agree: version.allowedActions.includes('agree'),
+            return: version.allowedActions.includes('return'),
+          }}
           pending={step.isPending}
-          blockedBy={b === 'submit' ? blockedBy : null}
-          error={dialog === b ? error : null}
+          error={dialog === 'decision' ? error : null}
+          onShowRemarks={() => {
+            close();
+            props.remarks.show();
+          }}
           onCancel={close}
-          onOk={() => void run({ action: STEP[b] } as StepRequest, (n) => t(`editor:wf.done.${b}`, { n }))}
+          onSubmit={(v) => void run({ action: 'decision', body: v }, () => t(`editor:wf.done.${v.decision}`))}
         />
-      ))}
-      <DecisionDialog
-        open={dialog === 'decision'}
-        number={number}
-        openRemarks={props.openRemarks}
-        allowed={{
-          agree: version.allowedActions.includes('agree'),
-          return: version.allowedActions.includes('return'),
-        }}
-        pending={step.isPending}
-        error={dialog === 'decision' ? error : null}
-        onShowRemarks={() => {
-          close();
-          props.remarks.show();
-        }}
-        onCancel={close}
-        onSubmit={(v) => void run({ action: 'decision', body: v }, () => t(`editor:wf.done.${v.decision}`))}
-      />
-      <AmendmentDialog
-        open={dialog === 'start_amendment'}
-        locale={locale}
-        pending={step.isPending}
-        error={dialog === 'start_amendment' ? error : null}
-        onCancel={close}
-        onSubmit={(v) =>
-          void run({ action: 'amendments', body: v }, (n) => t('editor:wf.done.start_amendment', { n }))
-        }
-      />
+      )}
+      {mounted === 'start_amendment' && (
+        <AmendmentDialog
+          open={dialog === 'start_amendment'}
+          locale={locale}
+          pending={step.isPending}
+          error={dialog === 'start_amendment' ? error : null}
+          onCancel={close}
+          onSubmit={(v) =>
+            void run({ action: 'amendments', body: v }, (n) => t('editor:wf.done.start_amendment', { n }))
+          }
+        />
+      )}
     </section>
   );
 }
