@@ -78,8 +78,10 @@ async function versionWithText(
   const read = await findVersionText(db, mapId, number);
   if (!read) return undefined;
   const { text, sectorIds, ...version } = read;
-  return { version, document: { text, sectorIds } };
+  return { version, document: { json: Buffer.from(text), sectorIds } };
 }
+
+const CLOSE = Buffer.from('}');
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -170,10 +172,9 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       if (!read || !policy.viewVersion(actor, { orgId: found.map.orgId, status: read.version.status }))
         throw new AppError('map.not_found');
       const { version, document } = read;
-      const text = document.text;
       const meta = presentVersionMeta(found, version, actor, await versionContext(db, deps.clock, version), {
         sectorIds: document.sectorIds,
-        findings: findingsOf(version, () => JSON.parse(text)),
+        findings: findingsOf(version, () => JSON.parse(document.json.toString('utf8'))),
       });
       // The document goes out as the database holds it: it was checked against the map schema
       // when it was written, so it is neither parsed nor re-serialised here (at national scale it
@@ -185,8 +186,14 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       return (
         reply
           .type('application/json; charset=utf-8')
-          // A string body with a JSON content type goes out as it is (no response serialiser).
-          .send(`${metaJson.slice(0, -1)},"document":${text}}` as never)
+          // Bytes go out as they are (no response serialiser): the reader's part, then the document.
+          .send(
+            Buffer.concat([
+              Buffer.from(`${metaJson.slice(0, -1)},"document":`),
+              document.json,
+              CLOSE,
+            ]) as never,
+          )
       );
     },
   });

@@ -73,14 +73,18 @@ export function findingsOf(version: VersionKey, content: MapDocument | (() => Ma
 /** The findings this process already holds for a version, if any. */
 export const cachedFindings = (version: VersionKey) => findings.get(keyOf(version));
 
-/** A version's document as the JSON text the database holds, and the ids of its sectors. */
+/**
+ * A version's document as the JSON text the database holds — kept as its UTF-8 bytes, ready for
+ * the socket (encoding 1.4 MB of mostly Cyrillic text on every response cost as much as the rest
+ * of the request) — and the ids of its sectors.
+ */
 export interface DocumentText {
-  text: string;
+  json: Buffer;
   sectorIds: string[];
 }
 
 /** Document texts up to 256 MB (≈180 national-scale versions, more than the maps in force). */
-const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.text.length * 2);
+const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.json.length);
 
 /**
  * The version's document text: from this process's memo when it holds that revision, otherwise
@@ -90,8 +94,10 @@ export async function storedDocumentText(db: Db, version: VersionKey): Promise<D
   const key = keyOf(version);
   const known = texts.get(key);
   if (known) return known;
-  const loaded = await findDocumentText(db, version);
-  if (loaded) texts.set(key, loaded);
+  const read = await findDocumentText(db, version);
+  if (!read) return undefined;
+  const loaded = { json: Buffer.from(read.text), sectorIds: read.sectorIds };
+  texts.set(key, loaded);
   return loaded;
 }
 

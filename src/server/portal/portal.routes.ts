@@ -121,7 +121,7 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       const document = await storedDocumentText(db, version);
       // Published versions never change: only a version deleted meanwhile has no text.
       if (!document) throw new AppError('map.not_found');
-      return reply.type('application/json; charset=utf-8').send(document.text as never);
+      return reply.type('application/json; charset=utf-8').send(document.json as never);
     },
   });
 
