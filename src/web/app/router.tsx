@@ -52,8 +52,9 @@ const EditorPage = page(() => import('../features/editor/editor-page.tsx'), 'Edi
 function prefetchEditor(mapId: string, numberParam: string) {
   const number = Number(numberParam);
   if (!validVersionRef(mapId, number)) return;
-  void EditorPage.preload?.();
+  // The version first: requests queue for a connection in the order they are made.
   void queryClient.prefetchQuery(mapVersionQuery(mapId, number));
+  void EditorPage.preload?.();
 }
 const editorRoute = createRoute({
   getParentRoute: () => rootRoute,
