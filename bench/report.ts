@@ -12,13 +12,15 @@ for (const key of Object.keys(all)
     `\n### ${key} (${r.at.slice(0, 16)}, ${r.machine.cores} cores, ${r.durationSec} s or a fixed count per scenario)\n`,
   );
   console.log(
-    '| scenario | conns | n | p50 ms | p95 ms | p99 ms | req/s | non-2xx | floor p50 | floor p95 | floor q/s | ×floor p50 | target | met |',
+    '| scenario | conns | n | p50 ms | p95 ms | p99 ms | req/s | non-2xx or error | floor p50 | floor p95 | floor q/s | ×floor p50 | target | met |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of r.scenarios) {
-    const bad = Object.entries(s.http.statuses ?? {})
-      .filter(([k]) => !k.startsWith('2'))
-      .reduce((n, [, v]) => n + (v as number), 0);
+    // Answers other than 2xx, and requests without an answer (socket errors, timeouts), as run.ts prints.
+    const bad =
+      Object.entries(s.http.statuses ?? {})
+        .filter(([k]) => !k.startsWith('2'))
+        .reduce((n, [, v]) => n + (v as number), 0) + (s.http.errors ?? 0);
     console.log(
       `| ${s.name} | ${s.connections} | ${s.http.requests} | ${f(s.http.p50)} | ${f(s.http.p95)} | ${f(s.http.p99)} | ${f(s.http.throughput, 1)} | ${bad} | ${f(s.floor?.p50)} | ${f(s.floor?.p95)} | ${f(s.floor?.throughput, 1)} | ${f(s.ratioP50, 2)} | ${s.target ?? ''} | ${s.met === null ? '' : s.met ? 'met' : '**missed**'} |`,
     );

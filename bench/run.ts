@@ -283,7 +283,7 @@ function printTable(mode: string, scale: number, results: ScenarioResult[], grid
       'p95 ms',
       'p99 ms',
       'req/s',
-      'non-2xx',
+      'non-2xx/err',
       'floor p50',
       'floor p95',
       'floor q/s',
