@@ -162,3 +162,21 @@ test('a 360-row plan-schedule: a window of rows, the full size, the keyboard and
   await office.dispose();
   await context.close();
 });
+
+test('the built code is kept by the browser for good; the page that names it is always revalidated', async ({
+  request: http,
+}) => {
+  const page = await http.get('/');
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  const html = await page.text();
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) {
+    const res = await http.get(asset);
+    expect(res.status(), asset).toBe(200);
+    expect(res.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+  }
+  // A client route falls back to the page, revalidated like it.
+  const route = await http.get('/maps');
+  expect(route.headers()['cache-control']).toBe('no-cache');
+});

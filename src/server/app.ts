@@ -207,7 +207,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   if (opts.serveWeb) {
     if (fs.existsSync(path.join(WEB_DIST, 'index.html')))
-      await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
+      await app.register(fastifyStatic, {
+        root: WEB_DIST,
+        wildcard: false,
+        index: 'index.html',
+        cacheControl: false,
+        // Vite names every built asset by its content's hash: a browser may keep it for good and
+        // never ask again (a page load revalidated 40 code files one by one). The page itself,
+        // which names the current assets, is always revalidated.
+        setHeaders: (res, filePath) => {
+          const hashed = path.relative(WEB_DIST, filePath).startsWith(`assets${path.sep}`);
+          res.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+        },
+      });
     // `npm start` builds first; a bare `tsx src/server/main.ts` (development) serves the API alone.
     else app.log.warn(`The web app is not built (${WEB_DIST}): serving the API only; run "npm run build".`);
   }
