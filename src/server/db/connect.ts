@@ -49,7 +49,10 @@ export async function openDatabase(opts: {
   pglite?: PGlite;
 }): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // JIT off: the app's statements are short, and correlated subqueries inflate their cost
+    // estimates past jit_above_cost, so PostgreSQL spent ~430 ms compiling a 30 ms statement
+    // (the national view's fingerprint at national scale: EXPLAIN showed JIT as 93 % of it).
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10, options: '-c jit=off' });
     // An idle client the server drops (restart, failover, admin termination) must not crash the
     // process: node-postgres emits that on the pool, and the next query simply takes a new client.
     pool.on('error', (err) => {
