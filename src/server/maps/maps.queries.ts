@@ -91,6 +91,22 @@ export async function findVersionNumber(db: Db | Tx, id: string): Promise<number
   return rows[0]?.number;
 }
 
+/** The titles of versions with the revision each has now (the memo keys them by it). */
+export async function findVersionTitles(
+  db: Db | Tx,
+  versions: { id: string }[],
+): Promise<{ id: string; revision: number; title: LocalizedText }[]> {
+  return db
+    .select({ id: mapVersions.id, revision: mapVersions.revision, title: versionTitle })
+    .from(mapVersions)
+    .where(
+      inArray(
+        mapVersions.id,
+        versions.map((v) => v.id),
+      ),
+    );
+}
+
 /** The title of a version, without loading its document. */
 export async function findVersionTitle(db: Db | Tx, id: string): Promise<LocalizedText | undefined> {
   const rows = await db.select({ title: versionTitle }).from(mapVersions).where(eq(mapVersions.id, id));

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
 import { maps, mapVersions, organisations } from '../db/schema.ts';
-import { type VersionSummary, versionSummaryColumns, versionTitle } from '../maps/maps.queries.ts';
+import { type VersionSummary, versionSummaryColumns } from '../maps/maps.queries.ts';
+import { titlesOf } from '../maps/version.memo.ts';
 
 /** Statuses the public may read: the version in force and the ones it replaced (R.24). */
 export const PUBLIC_STATUSES = ['published', 'superseded'] as const;
@@ -13,21 +14,27 @@ const isPublic = () => inArray(mapVersions.status, [...PUBLIC_STATUSES]);
  * (the list never shows the document; a caller that needs it loads it by `version.id`).
  */
 export async function listPublishedMaps(db: Db) {
-  return db
+  const rows = await db
     .select({
       map: maps,
       org: organisations,
       version: {
         id: mapVersions.id,
+        revision: mapVersions.revision,
         number: mapVersions.number,
         publishedOn: mapVersions.publishedOn,
-        title: versionTitle,
       },
     })
     .from(maps)
     .innerJoin(organisations, eq(organisations.id, maps.orgId))
     .innerJoin(mapVersions, and(eq(mapVersions.mapId, maps.id), eq(mapVersions.status, 'published')))
     .orderBy(desc(mapVersions.publishedAt));
+  // Titles from the memo: reading them in SQL decompresses every published document.
+  const titles = await titlesOf(
+    db,
+    rows.map((r) => r.version),
+  );
+  return rows.map((r) => ({ ...r, version: { ...r.version, title: titles.get(r.version.id)! } }));
 }
 
 /** The public versions of one map without their documents, oldest first (empty when never published). */
