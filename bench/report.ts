@@ -30,6 +30,17 @@ for (const key of Object.keys(all)
       `| grid-500 (Chromium, median of ${r.grid.runs.length}) | 1 | ${r.grid.runs.length} | ${f(r.grid.median)} | | | | | | | | | ≤ 200 ms | ${r.grid.median <= 200 ? 'met' : '**missed**'} |\n` +
         `| grid-500: scroll to the last row (median) | 1 | ${r.grid.runs.length} | ${f(r.grid.lastRowMedian)} | | | | | | | | | | |`,
     );
+  type ServerTimes = Record<string, { n: number; p50: number; p95: number; max: number }>;
+  const load = (r.scenarios as { name: string; server?: ServerTimes }[]).find(
+    (s) => s.name === 'load-200' && s.server,
+  );
+  if (load?.server) {
+    console.log('\nload-200, the same requests timed inside the server (received → handed to the socket):\n');
+    console.log('| route | n | p50 ms | p95 ms | max ms |');
+    console.log('|---|---|---|---|---|');
+    for (const [route, m] of Object.entries(load.server))
+      console.log(`| \`${route}\` | ${m.n} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.max)} |`);
+  }
 }
 if (all.embeddedVsServer) {
   console.log('\n### embedded vs server (p95, target: embedded ≤ 3× server)\n');

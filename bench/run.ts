@@ -14,7 +14,7 @@ import Fastify from 'fastify';
 import { buildApp, WEB_DIST } from '../src/server/app.ts';
 import { openDatabase } from '../src/server/db/connect.ts';
 import { defaultDataDir, parseArgs } from './data.ts';
-import { type Measured, measureFloor } from './floors.ts';
+import { type Measured, measureFloor, summarize } from './floors.ts';
 import { BENCH_PASSWORD } from './generate.ts';
 import { type GridResult, measureGrid } from './grid.ts';
 import { buildScenarios, discover, type Scenario } from './scenarios.ts';
@@ -33,6 +33,12 @@ interface ScenarioResult {
   ratioThroughput: number | null;
   target: string | null;
   met: boolean | null;
+  /**
+   * The same requests timed inside the server (request received → response handed to the socket),
+   * per route: where they are far below the client's figures, the time went to the load generator
+   * and the sockets, not the app.
+   */
+  server?: Record<string, { n: number; p50: number | null; p95: number | null; max: number | null }>;
 }
 
 function load(
@@ -105,6 +111,14 @@ async function main() {
   });
   // The HTTP floor inside the app (its global hooks run), and a bare Fastify beside it.
   app.get('/bench/empty', async () => ({}));
+  // Server-side time of every request, per route, for the scenario being measured.
+  let serverTimes = new Map<string, number[]>();
+  app.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    const list = serverTimes.get(route) ?? [];
+    list.push(reply.elapsedTime);
+    serverTimes.set(route, list);
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const bare = Fastify();
@@ -176,6 +190,7 @@ async function main() {
         }
       }
       process.stdout.write(`  ${s.name} … `);
+      serverTimes = new Map();
       let http: Awaited<ReturnType<typeof load>>;
       try {
         http = await load({
@@ -208,7 +223,21 @@ async function main() {
         ratioP50: floor?.p50 && http.p50 ? http.p50 / floor.p50 : null,
         ratioThroughput: floor && http.throughput ? floor.throughput / http.throughput : null,
       };
-      results.push({ ...base, target: s.target?.note ?? null, met: judge(s, base, mode) });
+      const server = Object.fromEntries(
+        [...serverTimes].map(([route, times]) => {
+          const m = summarize(times, 1);
+          return [
+            route,
+            { n: m.requests, p50: m.p50, p95: m.p95, max: times.length ? Math.max(...times) : null },
+          ];
+        }),
+      );
+      results.push({ ...base, target: s.target?.note ?? null, met: judge(s, base, mode), server });
+      if (s.name === 'load-200')
+        for (const [route, m] of Object.entries(server))
+          console.log(
+            `\n    server ${route}: ${m.n} × p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, max ${ms(m.max)} ms`,
+          );
       console.log(
         `p50 ${ms(http.p50)} ms, p95 ${ms(http.p95)} ms, ${num(http.throughput)} req/s, statuses ${JSON.stringify(http.statuses)}${floor ? `; floor p50 ${ms(floor.p50)} ms, ${num(floor.throughput)} q/s` : ''}`,
       );
