@@ -233,14 +233,15 @@ async function main() {
         }),
       );
       results.push({ ...base, target: s.target?.note ?? null, met: judge(s, base, mode), server });
-      if (s.name === 'load-200')
-        for (const [route, m] of Object.entries(server))
-          console.log(
-            `\n    server ${route}: ${m.n} × p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, max ${ms(m.max)} ms`,
-          );
       console.log(
         `p50 ${ms(http.p50)} ms, p95 ${ms(http.p95)} ms, ${num(http.throughput)} req/s, statuses ${JSON.stringify(http.statuses)}${floor ? `; floor p50 ${ms(floor.p50)} ms, ${num(floor.throughput)} q/s` : ''}`,
       );
+      // The load run's per-route server times, under its line.
+      if (s.name === 'load-200')
+        for (const [route, m] of Object.entries(server))
+          console.log(
+            `    server ${route}: ${m.n} × p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, max ${ms(m.max)} ms`,
+          );
     }
   } finally {
     await bare.close();
