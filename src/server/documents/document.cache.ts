@@ -1,3 +1,5 @@
+import { Lru } from '../cache/lru.ts';
+
 /**
  * Rendered documents remembered by a key that names everything they are made of (the version and
  * its revision, the language, the format, the names they print): a key never names two different
@@ -9,41 +11,31 @@
  * ones are downloaded again and again.
  */
 export class DocumentCache {
-  private readonly done = new Map<string, Buffer | string>();
+  private readonly done: Lru<Buffer | string>;
   private readonly rendering = new Map<string, Promise<Buffer | string>>();
-  private bytes = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    // One huge document must not push out all the others.
+    this.done = new Lru(
+      maxBytes,
+      (body) => (typeof body === 'string' ? Buffer.byteLength(body) : body.length),
+      1 / 4,
+    );
+  }
 
   async get(key: string, render: () => Promise<Buffer | string>): Promise<Buffer | string> {
     const known = this.done.get(key);
-    if (known !== undefined) {
-      this.done.delete(key);
-      this.done.set(key, known);
-      return known;
-    }
+    if (known !== undefined) return known;
     const running = this.rendering.get(key);
     if (running) return running;
     const started = render();
     this.rendering.set(key, started);
     try {
       const body = await started;
-      this.remember(key, body);
+      this.done.set(key, body);
       return body;
     } finally {
       this.rendering.delete(key);
-    }
-  }
-
-  private remember(key: string, body: Buffer | string) {
-    const size = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-    if (size > this.maxBytes / 4) return; // one huge document must not push out all the others
-    this.done.set(key, body);
-    this.bytes += size;
-    for (const [oldest, value] of this.done) {
-      if (this.bytes <= this.maxBytes) break;
-      this.done.delete(oldest);
-      this.bytes -= typeof value === 'string' ? Buffer.byteLength(value) : value.length;
     }
   }
 

@@ -2,6 +2,7 @@ import type { LocalizedText } from '../../domain/locale.ts';
 import type { Finding } from '../../domain/map/map.findings.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import { validateMap } from '../../domain/map/map.validate.ts';
+import { Lru } from '../cache/lru.ts';
 import type { Db } from '../db/connect.ts';
 import { findDocumentText, findVersionTitles } from './maps.queries.ts';
 
@@ -14,49 +15,11 @@ import { findDocumentText, findVersionTitles } from './maps.queries.ts';
  * At national scale a document is ≈1.4 MB: checking it costs far more than reading it, and reading
  * it (detoasting and printing the JSONB) costs far more than reading the version's other columns.
  */
-class Lru<V> {
-  private readonly entries = new Map<string, { value: V; size: number }>();
-  private total = 0;
-
-  constructor(
-    private readonly limit: number,
-    private readonly sizeOf: (v: V) => number,
-  ) {}
-
-  get(key: string): V | undefined {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    // Most recently used last: Map keeps insertion order, so re-inserting refreshes the entry.
-    this.entries.delete(key);
-    this.entries.set(key, e);
-    return e.value;
-  }
-
-  set(key: string, value: V): void {
-    const size = this.sizeOf(value);
-    if (size > this.limit / 8) return; // one huge entry must not push out all the others
-    const old = this.entries.get(key);
-    if (old) this.total -= old.size;
-    this.entries.delete(key);
-    this.entries.set(key, { value, size });
-    this.total += size;
-    for (const [k, e] of this.entries) {
-      if (this.total <= this.limit) break;
-      this.entries.delete(k);
-      this.total -= e.size;
-    }
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-}
-
 type VersionKey = { id: string; revision: number };
 const keyOf = (v: VersionKey) => `${v.id}:${v.revision}`;
 
 /** Findings of 500 versions (a few kB each). */
-const findings = new Lru<Finding[]>(500, () => 1);
+const findings = new Lru<Finding[]>(500);
 
 /**
  * The findings of a version's document (validateMap is pure: they depend on the document alone,
@@ -85,7 +48,7 @@ export interface DocumentText {
 }
 
 /** Document texts up to 256 MB (≈180 national-scale versions, more than the maps in force). */
-const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.json.length);
+const texts = new Lru<DocumentText>(256 * 1024 * 1024, (d) => d.json.length, 1 / 8);
 
 /**
  * The version's document text: from this process's memo when it holds that revision, otherwise
@@ -103,7 +66,7 @@ export async function storedDocumentText(db: Db, version: VersionKey): Promise<D
 }
 
 /** Titles of 5 000 versions (a few hundred bytes each). */
-const titles = new Lru<LocalizedText>(5000, () => 1);
+const titles = new Lru<LocalizedText>(5000);
 
 /**
  * The titles of versions by id: from the memo, the others in one statement. Projecting a title in

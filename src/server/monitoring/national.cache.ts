@@ -1,3 +1,5 @@
+import { Lru } from '../cache/lru.ts';
+
 /**
  * What the national view counts each map's figures from, kept in this process under the key it was
  * read for (national.queries.ts: the fingerprint of its inputs). The key comes from the database,
@@ -7,9 +9,11 @@
  * Values are shared between requests: read them, never change them.
  */
 export class KeyedCache<V> {
-  private readonly entries = new Map<string, { key: string; value: Promise<V> }>();
+  private readonly entries: Lru<{ key: string; value: Promise<V> }>;
 
-  constructor(readonly limit: number) {}
+  constructor(readonly limit: number) {
+    this.entries = new Lru(limit);
+  }
 
   get size(): number {
     return this.entries.size;
@@ -18,21 +22,12 @@ export class KeyedCache<V> {
   /** The value cached for `id` under `key`, or undefined when absent or cached under another key. */
   get(id: string, key: string): Promise<V> | undefined {
     const entry = this.entries.get(id);
-    if (!entry || entry.key !== key) return undefined;
-    // Most recently used last: Map keeps insertion order.
-    this.entries.delete(id);
-    this.entries.set(id, entry);
-    return entry.value;
+    return entry && entry.key === key ? entry.value : undefined;
   }
 
   /** Caches `value` for `id` under `key`, replacing what `id` had. */
   set(id: string, key: string, value: Promise<V>): void {
-    this.entries.delete(id);
     this.entries.set(id, { key, value });
-    while (this.entries.size > this.limit) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
     value.catch(() => {
       if (this.entries.get(id)?.value === value) this.entries.delete(id);
     });

@@ -1,4 +1,5 @@
 import type { PartialOrder } from '../../domain/registry/registry.order.ts';
+import { Lru } from '../cache/lru.ts';
 import type { Db } from '../db/connect.ts';
 
 /**
@@ -20,27 +21,23 @@ import type { Db } from '../db/connect.ts';
  */
 export class SearchOrders<T> {
   private stamp: string | undefined;
-  private readonly entries = new Map<string, PartialOrder<T>>();
-  private total = 0;
+  private readonly entries: Lru<PartialOrder<T>>;
   /** Misses being answered, shared by concurrent requests for the same search: stamp + key. */
   private readonly pending = new Map<string, Promise<PartialOrder<T>>>();
 
-  constructor(private readonly limit: number) {}
+  constructor(limit: number) {
+    // Bounded by the matches remembered; one huge search must not push out all the others.
+    this.entries = new Lru(limit, (order) => order.length, 1 / 2);
+  }
 
   /** The order of the search `key` under `stamp`: remembered, or built by `build` and remembered. */
   async get(stamp: string, key: string, build: () => Promise<PartialOrder<T>>): Promise<PartialOrder<T>> {
     if (stamp !== this.stamp) {
       this.entries.clear();
-      this.total = 0;
       this.stamp = stamp;
     }
     const hit = this.entries.get(key);
-    if (hit) {
-      // Most recently used last: a Map keeps insertion order.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const pendingKey = `${stamp}\n${key}`;
     const running = this.pending.get(pendingKey);
     if (running) return running;
@@ -57,16 +54,7 @@ export class SearchOrders<T> {
 
   private remember(stamp: string, key: string, order: PartialOrder<T>) {
     // A newer stamp was read while this one was being answered: the answer may be outdated.
-    if (stamp !== this.stamp) return;
-    // One huge search must not push out all the others.
-    if (order.length > this.limit / 2) return;
-    this.entries.set(key, order);
-    this.total += order.length;
-    for (const [k, e] of this.entries) {
-      if (this.total <= this.limit) break;
-      this.entries.delete(k);
-      this.total -= e.length;
-    }
+    if (stamp === this.stamp) this.entries.set(key, order);
   }
 
   /** How many searches are remembered. */
