@@ -22,6 +22,8 @@ process.on('message', async (spec) => {
     connections: spec.connections,
     ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration }),
     timeout: spec.timeout ?? 30,
+    // What a browser sends: the server may answer gzip (autocannon counts the bytes, never inflates).
+    headers: { 'accept-encoding': 'gzip, deflate, br, zstd' },
     requests: [
       {
         // autocannon clears `context` before every request of a one-request list, so the state

@@ -23,11 +23,16 @@ export function answeredNotModified(
 ): boolean {
   reply.header('etag', etag).header('cache-control', `${scope}, no-cache`);
   const header = req.headers['if-none-match'];
-  const current =
-    header?.split(',').some((t) => {
-      const tag = t.trim().replace(/^W\//, '');
-      return tag === '*' || tag === etag;
-    }) ?? false;
-  if (current) reply.code(304).send();
-  return current;
+  // The client's copy may be the gzipped representation (gzip.ts): current too, and named as such.
+  const held = header
+    ?.split(',')
+    .map((t) => t.trim().replace(/^W\//, ''))
+    .find((tag) => tag === '*' || tag === etag || tag === gzipTag(etag));
+  if (held === undefined) return false;
+  if (held === gzipTag(etag)) reply.header('etag', held);
+  reply.code(304).send();
+  return true;
 }
+
+/** The tag of a response's gzipped representation: the identity tag with "-gzip" inside the quotes. */
+export const gzipTag = (etag: string) => `${etag.slice(0, -1)}-gzip"`;

@@ -24,6 +24,7 @@ import { loadCalendar } from '../calendar/calendar.queries.ts';
 import type { Db } from '../db/connect.ts';
 import { requireActor, useCaseDeps } from '../http/context.ts';
 import { answeredNotModified, entityTag } from '../http/etag.ts';
+import { acceptsGzip, sendJsonPieces } from '../http/gzip.ts';
 import { createMap, deleteSector, reorderMapSectors, saveSection } from './maps.actions.ts';
 import { presentSummary, presentVersion, presentVersionMeta, type VersionContext } from './maps.present.ts';
 import {
@@ -38,7 +39,13 @@ import {
   userNames,
   type VersionSummary,
 } from './maps.queries.ts';
-import { cachedFindings, type DocumentText, findingsOf, storedDocumentText } from './version.memo.ts';
+import {
+  cachedFindings,
+  type DocumentText,
+  findingsOf,
+  gzippedDocument,
+  storedDocumentText,
+} from './version.memo.ts';
 
 /** What presenting a version needs besides the row: names, the base version, the calendar, today. */
 export async function versionContext(
@@ -183,18 +190,16 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
       const metaJson = JSON.stringify(meta);
       if (answeredNotModified(req, reply, entityTag(version.id, version.revision, metaJson), 'private'))
         return reply;
-      return (
-        reply
-          .type('application/json; charset=utf-8')
-          // Bytes go out as they are (no response serialiser): the reader's part, then the document.
-          .send(
-            Buffer.concat([
-              Buffer.from(`${metaJson.slice(0, -1)},"document":`),
-              document.json,
-              CLOSE,
-            ]) as never,
-          )
-      );
+      // Bytes go out as they are (no response serialiser): the reader's part, then the document —
+      // gzipped when the client takes it, the document's piece deflated once per revision.
+      const compressed = acceptsGzip(req.headers['accept-encoding'])
+        ? await gzippedDocument(document)
+        : undefined;
+      return sendJsonPieces(req, reply, [
+        Buffer.from(`${metaJson.slice(0, -1)},"document":`),
+        { bytes: document.json, compressed },
+        CLOSE,
+      ]);
     },
   });
 

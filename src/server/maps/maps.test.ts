@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VersionOut } from '../../api/maps.ts';
@@ -356,6 +357,43 @@ describe('map authoring', () => {
     expect(Object.keys(body.version.sectionRevisions).sort()).toEqual(
       ['attachments', 'passport', ...row.content.sectors.map((s) => `sector:${s.id}`)].sort(),
     );
+  });
+
+  it('gzips the editor response for a client that takes gzip: the same bytes, its own ETag, which revalidates', async () => {
+    const url = `/api/maps/${mapId}/versions/1`;
+    const plain = await inject('GET', url, office.cookie);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const gz = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: office.cookie, 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(gz.statusCode).toBe(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers['content-type']).toMatch(/^application\/json/);
+    expect(gz.headers.vary).toBe('accept-encoding');
+    const body = gunzipSync(gz.rawPayload);
+    expect(body.equals(plain.rawPayload)).toBe(true);
+    expect(gz.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    // Two codings are two representations: the tags differ, and each revalidates.
+    const tag = String(gz.headers.etag);
+    expect(tag).toBe(`${String(plain.headers.etag).slice(0, -1)}-gzip"`);
+    const again = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: office.cookie, 'accept-encoding': 'gzip', 'if-none-match': tag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers.etag).toBe(tag);
+    // A client refusing gzip gets the text.
+    const refused = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: office.cookie, 'accept-encoding': 'gzip;q=0, br' },
+    });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.rawPayload.equals(plain.rawPayload)).toBe(true);
   });
 
   it('answers a reread of an unchanged version with 304, and a changed one (or another reader) in full', async () => {

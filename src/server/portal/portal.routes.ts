@@ -10,9 +10,10 @@ import { diffMaps } from '../../domain/map/map.diff.ts';
 import { MapDocumentSchema } from '../../domain/map/map.schema.ts';
 import type { Db } from '../db/connect.ts';
 import { answeredNotModified, entityTag } from '../http/etag.ts';
+import { acceptsGzip, sendJsonPieces } from '../http/gzip.ts';
 import { presentOrg } from '../maps/maps.present.ts';
 import { findVersionById } from '../maps/maps.queries.ts';
-import { storedDocumentText } from '../maps/version.memo.ts';
+import { gzippedDocument, storedDocumentText } from '../maps/version.memo.ts';
 import { listReference } from '../reference/reference.queries.ts';
 import { findPublicVersion, listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
 
@@ -121,7 +122,10 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       const document = await storedDocumentText(db, version);
       // Published versions never change: only a version deleted meanwhile has no text.
       if (!document) throw new AppError('map.not_found');
-      return reply.type('application/json; charset=utf-8').send(document.json as never);
+      const compressed = acceptsGzip(req.headers['accept-encoding'])
+        ? await gzippedDocument(document)
+        : undefined;
+      return sendJsonPieces(req, reply, [{ bytes: document.json, compressed }]);
     },
   });
 

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
@@ -130,6 +131,22 @@ describe('the public API', () => {
 describe('HTTP caching of published content', () => {
   const get = (url: string, etag?: string) =>
     t.app.inject({ method: 'GET', url, headers: etag ? { 'if-none-match': etag } : {} });
+
+  it('gzips a published version for a client that takes gzip, the same bytes under their own ETag', async () => {
+    const url = `/api/public/maps/${published}/versions/1`;
+    const plain = await get(url);
+    const gz = await t.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toBe('accept-encoding');
+    expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    const again = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gz.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+  });
 
   it('answers an ETag, 304 without a body while it matches, and a new ETag after a new publication', async () => {
     const urls = {
