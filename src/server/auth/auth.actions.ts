@@ -9,9 +9,8 @@ import {
   clearLoginFailures,
   deleteSession,
   findLoginLock,
-  findSessionUser,
+  findSessionActor,
   findUserByLogin,
-  findUserWithOrg,
   insertSession,
   recordLoginFailure,
   setUserLocale,
@@ -106,15 +105,18 @@ export async function login(
 
 /** The session's user as an actor, or undefined for an unknown, expired or blocked session. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<SessionUser | undefined> {
-  const userId = await findSessionUser(db, hashToken(token), now);
-  if (!userId) return undefined;
-  const found = await findUserWithOrg(db, userId);
-  if (!found?.user.isActive) return undefined;
+  const found = await findSessionActor(db, hashToken(token), now);
+  if (!found?.isActive) return undefined;
   return {
-    actor: { userId, orgId: found.org.id, orgKind: found.org.kind as OrgKind, roles: found.roles },
-    login: found.user.login,
-    fullName: found.user.fullName,
-    locale: found.user.locale as Locale,
+    actor: {
+      userId: found.userId,
+      orgId: found.orgId,
+      orgKind: found.orgKind as OrgKind,
+      roles: found.roles,
+    },
+    login: found.login,
+    fullName: found.fullName,
+    locale: found.locale as Locale,
   };
 }
 

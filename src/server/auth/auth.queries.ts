@@ -30,17 +30,46 @@ export async function insertSession(db: Db | Tx, tokenHash: string, userId: stri
   await db.insert(sessions).values({ tokenHash, userId, expiresAt });
 }
 
-/** The user id of a live session, or undefined when unknown or expired. */
-export async function findSessionUser(
+/**
+ * What a request's session gives, in one statement (it runs before every API request): the live
+ * session's user, their organisation and roles; undefined when the session is unknown or expired.
+ * Roles sorted by code point, as the actor always holds them.
+ */
+export async function findSessionActor(
   db: Db | Tx,
   tokenHash: string,
   now: Date,
-): Promise<string | undefined> {
+): Promise<
+  | {
+      userId: string;
+      login: string;
+      fullName: string;
+      locale: string;
+      isActive: boolean;
+      orgId: string;
+      orgKind: string;
+      roles: Role[];
+    }
+  | undefined
+> {
   const rows = await db
-    .select({ userId: sessions.userId })
+    .select({
+      userId: users.id,
+      login: users.login,
+      fullName: users.fullName,
+      locale: users.locale,
+      isActive: users.isActive,
+      orgId: organisations.id,
+      orgKind: organisations.kind,
+      roles: sql<
+        Role[]
+      >`ARRAY(SELECT r.role FROM ${userRoles} r WHERE r.user_id = ${users.id} ORDER BY r.role COLLATE "C")`,
+    })
     .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
-  return rows[0]?.userId;
+  return rows[0];
 }
 
 export async function deleteSession(db: Db | Tx, tokenHash: string) {

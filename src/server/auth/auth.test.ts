@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp, TEST_PASSWORD, type TestApp } from '../test/test-app.ts';
+import { resolveSession } from './auth.actions.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,6 +20,22 @@ describe('sessions', () => {
       organisation: { code: 'mo-healthcare', kind: 'central_state_body' },
       can: { createMap: true, reviewMaps: false, manageUsers: false, manageReference: false },
     });
+  });
+
+  it('resolves a session in one statement: the actor with sorted roles; nothing once expired or blocked', async () => {
+    const { cookie, id } = await t.userIn('mo-finance', ['first_head', 'data_officer', 'dt_office']);
+    const token = cookie.split('=')[1];
+    const now = new Date();
+    const session = await resolveSession(t.database.db, token, now);
+    expect(session?.actor).toMatchObject({ userId: id, orgKind: 'central_state_body' });
+    expect(session?.actor.roles).toEqual(['data_officer', 'dt_office', 'first_head']);
+    expect(await resolveSession(t.database.db, 'unknown-token', now)).toBeUndefined();
+    // Past its expiry (sessions last hours, not a year), and for a blocked user, there is no session.
+    expect(
+      await resolveSession(t.database.db, token, new Date(now.getTime() + 366 * 86_400_000)),
+    ).toBeUndefined();
+    await t.database.db.execute(sql`UPDATE users SET is_active = false WHERE id = ${id}`);
+    expect(await resolveSession(t.database.db, token, now)).toBeUndefined();
   });
 
   it('sets an HttpOnly SameSite cookie and stores only the token hash', async () => {
