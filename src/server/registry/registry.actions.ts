@@ -31,7 +31,6 @@ import {
   orgsByIds,
   type ProcessFilter,
   type ProcessRow,
-  processesByIds,
   type RefTable,
   refsByIds,
   registryStamp,
@@ -124,7 +123,7 @@ export async function listProcesses(
   const start = (page - 1) * pageSize;
   const ids = order.slice(start, start + pageSize).map((k) => k.id);
   return {
-    items: await presentProcesses(db, await processesByIds(db, ids), actor),
+    items: await presentProcesses(db, ids, actor, stamp),
     total: order.length,
     canCreate: policy.editProcess(actor, { orgId: actor.orgId }),
   };
@@ -139,7 +138,8 @@ export async function getProcess(
 ): Promise<ProcessDetailOut> {
   const found = await findProcess(db, id);
   if (!found || !policy.viewProcess(actor, found.p)) throw new AppError('registry.not_found');
-  const [item] = await presentProcesses(db, [found], actor);
+  const [item] = await presentProcesses(db, [found.p.id], actor);
+  if (!item) throw new AppError('registry.not_found');
   return {
     ...item,
     description: found.p.description,

@@ -1,14 +1,14 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessListQuery } from '../../api/registry.ts';
 import type { Actor, OrgKind, Role } from '../../domain/auth/roles.ts';
 import type { Locale } from '../../domain/locale.ts';
 import { PartialOrder } from '../../domain/registry/registry.order.ts';
 import { processSearchText } from '../../domain/registry/registry.search.ts';
-import { businessProcesses, organisations } from '../db/schema.ts';
+import { businessProcesses, dataObjects, organisations, processVariants } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { listProcesses } from './registry.actions.ts';
-import { SearchOrders, searchOrdersOf } from './registry.cache.ts';
+import { RepeatedCounts, repeatedCountsOf, SearchOrders, searchOrdersOf } from './registry.cache.ts';
 import { registryStamp } from './registry.queries.ts';
 
 // The registry remembers the order of a search per registry stamp (issue 7). Whatever it
@@ -363,5 +363,151 @@ describe('the remembered registry search', () => {
       .set({ name: { kk: 'ААА', ru: 'ААА' } })
       .where(eq(organisations.id, last[0].orgId));
     expect(await firstOrgOf()).toBe(last[0].orgId);
+  });
+});
+
+describe('RepeatedCounts', () => {
+  it('remembers data objects and counts under their stamp only', async () => {
+    const memo = new RepeatedCounts<string[]>(100);
+    let reads = 0;
+    const read = async () => {
+      reads++;
+      return ['o'];
+    };
+    await memo.objectsAt('s1', read);
+    await memo.objectsAt('s1', read);
+    memo.remember('s1', 'v', 3);
+    expect([reads, memo.count('s1', 'v')]).toEqual([1, 3]);
+    // A new stamp forgets both; a count of the old stamp is not remembered under the new one.
+    expect(memo.count('s2', 'v')).toBeUndefined();
+    memo.remember('s1', 'v', 3);
+    expect(memo.count('s2', 'v')).toBeUndefined();
+    await memo.objectsAt('s2', read);
+    expect(reads).toBe(2);
+  });
+});
+
+/** A BPMN model (the domain/bpmn shape) whose applicant writes the named data objects. */
+function modelRequesting(...names: string[]) {
+  const node = (id: string, laneId: string) => ({
+    id,
+    type: 'UserTask',
+    name: id,
+    processId: 'P',
+    laneId,
+    participantId: 'Pool',
+    eventKind: null,
+  });
+  return {
+    processes: [{ id: 'P', name: '' }],
+    participants: [{ id: 'Pool', name: 'Процесс', processId: 'P' }],
+    lanes: [
+      { id: 'L1', name: 'Заявитель', participantId: 'Pool', processId: 'P' },
+      { id: 'L2', name: 'Оператор ЦОН', participantId: 'Pool', processId: 'P' },
+    ],
+    nodes: [node('T1', 'L1'), node('T2', 'L2')],
+    sequenceFlows: [{ id: 'F1', name: '', sourceId: 'T1', targetId: 'T2' }],
+    messageFlows: [],
+    dataObjects: names.map((name, i) => ({
+      id: `D${i + 1}`,
+      name,
+      kind: 'object',
+      readBy: ['T2'],
+      writtenBy: ['T1'],
+    })),
+    shapes: [],
+    edges: [],
+  };
+}
+
+describe('the remembered repeated data counts', () => {
+  // The list counts repeated data requests of each process's counted variant (target, else
+  // as-is) and remembers the counts and the data objects per registry stamp: after every write of
+  // what a count is made of, the cached answer must still equal the uncached one.
+  const qs = 'q=счетчик&pageSize=50';
+  const procs: string[] = [];
+  let system = '';
+  const counts = async (user: User) =>
+    (await same(user, qs, 'ru', true)).items.map(
+      (i) => (i as unknown as { repeatedDataCount: number }).repeatedDataCount,
+    );
+  const variant = (processId: string, kind: string, revision: number, ...requests: string[]) =>
+    t.database.db.insert(processVariants).values({
+      processId,
+      kind,
+      revision,
+      xml: '<x/>',
+      svg: '<svg/>',
+      model: modelRequesting(...requests) as never,
+      metrics: {},
+    });
+  const dataObject = (code: string, ru: string) =>
+    t.database.db
+      .insert(dataObjects)
+      .values({ code, name: { kk: ru, ru }, informationSystemId: system })
+      .returning()
+      .then((r) => r[0].id);
+
+  beforeAll(async () => {
+    const db = t.database.db;
+    system = (await t.refs()).systems[0];
+    for (const i of [1, 2, 3]) {
+      const name = { kk: `Счётчик ${i}`, ru: `Счётчик ${i}` };
+      const [row] = await db
+        .insert(businessProcesses)
+        .values({
+          orgId: orgIds['mo-healthcare'],
+          name,
+          searchText: processSearchText({ name, roles: [], steps: [], dataNames: [] }),
+        })
+        .returning();
+      procs.push(row.id);
+    }
+    await variant(procs[0], 'as_is', 1, 'Справка альфа');
+    await variant(procs[1], 'as_is', 1, 'Справка альфа');
+    await variant(procs[1], 'target', 1, 'Справка альфа', 'Паспорт бета');
+    await variant(procs[2], 'optimal', 1, 'Справка альфа');
+  });
+
+  it('follows every write of the data objects and of the variants', async () => {
+    const db = t.database.db;
+    expect(await counts(national)).toEqual([0, 0, 0]);
+    const alpha = await dataObject('cnt-alpha', 'Справка альфа');
+    expect(await counts(national)).toEqual([1, 1, 0]);
+    const beta = await dataObject('cnt-beta', 'Паспорт бета');
+    expect(await counts(health)).toEqual([1, 2, 0]);
+    await db.update(dataObjects).set({ isActive: false }).where(eq(dataObjects.id, alpha));
+    expect(await counts(national)).toEqual([0, 1, 0]);
+    // A new revision of the target variant is counted instead of the old one.
+    await variant(procs[1], 'target', 2);
+    expect(await counts(national)).toEqual([0, 0, 0]);
+    // A variant row changed in place (the app never does) is counted again too.
+    await db
+      .update(processVariants)
+      .set({ model: modelRequesting('Паспорт бета') as never })
+      .where(and(eq(processVariants.processId, procs[0]), eq(processVariants.kind, 'as_is')));
+    expect(await counts(national)).toEqual([1, 0, 0]);
+    await db.delete(dataObjects).where(eq(dataObjects.id, beta));
+    expect(await counts(national)).toEqual([0, 0, 0]);
+    expect(repeatedCountsOf(db).size).toBeGreaterThan(0);
+  });
+
+  it('serves the counts from memory (shown by a write the trigger misses)', async () => {
+    const db = t.database.db;
+    const before = await counts(national);
+    await db.execute(sql`ALTER TABLE data_objects DISABLE TRIGGER registry_generation_bump`);
+    try {
+      await dataObject('cnt-gamma', 'Паспорт бета');
+      const cached = (await listed(national, qs, 'ru')).items.map(
+        (i) => (i as unknown as { repeatedDataCount: number }).repeatedDataCount,
+      );
+      const fresh = (await reference(national, qs, 'ru')).items.map(
+        (i) => (i as unknown as { repeatedDataCount: number }).repeatedDataCount,
+      );
+      expect(cached).toEqual(before);
+      expect(fresh).not.toEqual(before);
+    } finally {
+      await db.execute(sql`ALTER TABLE data_objects ENABLE TRIGGER registry_generation_bump`);
+    }
   });
 });

@@ -82,3 +82,67 @@ export function searchOrdersOf<T>(db: Db): SearchOrders<T> {
   }
   return cache as SearchOrders<T>;
 }
+
+/**
+ * What the list counts repeated data requests with (R.40), remembered per registry stamp: the
+ * active data objects, and the count of each variant (by its id). A variant row is never changed
+ * (a change is a new revision, a new row), so its count depends only on its model and on the data
+ * objects — and every write of the data objects, or a change or removal of a variant, replaces
+ * the stamp (migration 0011). As with the orders, a request remembers only under the stamp it read
+ * first, and a new stamp drops everything.
+ */
+export class RepeatedCounts<O> {
+  private stamp: string | undefined;
+  private objects: O | undefined;
+  private readonly counts: Lru<number>;
+
+  constructor(limit: number) {
+    this.counts = new Lru(limit);
+  }
+
+  private at(stamp: string) {
+    if (stamp !== this.stamp) {
+      this.stamp = stamp;
+      this.objects = undefined;
+      this.counts.clear();
+    }
+  }
+
+  /** The data objects under `stamp`: remembered, or read by `read` and remembered. */
+  async objectsAt(stamp: string, read: () => Promise<O>): Promise<O> {
+    this.at(stamp);
+    if (this.objects !== undefined) return this.objects;
+    const objects = await read();
+    if (stamp === this.stamp) this.objects = objects;
+    return objects;
+  }
+
+  /** The remembered count of a variant under `stamp`. */
+  count(stamp: string, variantId: string): number | undefined {
+    this.at(stamp);
+    return this.counts.get(variantId);
+  }
+
+  remember(stamp: string, variantId: string, count: number): void {
+    if (stamp === this.stamp) this.counts.set(variantId, count);
+  }
+
+  /** How many counts are remembered. */
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/** A count per variant: 120 000 variants of the national registry are ≈ 10 MB. */
+const COUNTS_LIMIT = 200_000;
+
+const counts = new WeakMap<Db, RepeatedCounts<unknown>>();
+
+export function repeatedCountsOf<O>(db: Db): RepeatedCounts<O> {
+  let cache = counts.get(db);
+  if (!cache) {
+    cache = new RepeatedCounts<unknown>(COUNTS_LIMIT);
+    counts.set(db, cache);
+  }
+  return cache as RepeatedCounts<O>;
+}

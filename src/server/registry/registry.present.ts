@@ -1,38 +1,31 @@
-import type {
-  CaseLinkOut,
-  NamedRef,
-  ProcessListItem,
-  RepeatedDataRow,
-  VariantSummary,
-} from '../../api/registry.ts';
+import type { NamedRef, ProcessListItem, RepeatedDataRow } from '../../api/registry.ts';
 import { policy } from '../../domain/auth/policy.ts';
 import type { Actor } from '../../domain/auth/roles.ts';
 import type { BpmnModel } from '../../domain/bpmn/bpmn.model.ts';
 import { findRepeatedRequests, type RepeatedRequest } from '../../domain/bpmn/bpmn.repeated-data.ts';
 import { type Locale, pickText } from '../../domain/locale.ts';
 import {
-  type CaseLink,
   countedVariantKind,
   type ProcessStatus,
   VARIANT_KINDS,
   type VariantKind,
 } from '../../domain/registry/registry.ts';
-import type { MapStatus } from '../../domain/workflow/workflow.ts';
+import { MAP_STATUSES, type MapStatus } from '../../domain/workflow/workflow.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { repeatedCountsOf } from './registry.cache.ts';
 import {
   activeDataObjects,
-  type CaseHead,
   type CaseRow,
-  caseHeadsOfLinks,
-  casesAt,
   casesOfMaps,
-  currentVariantHeads,
   currentVariantModels,
   type OrgRow,
+  type PageRef,
   type ProcessListRow,
-  type RefTable,
+  processPage,
   refsByIds,
   type VersionCaseRow,
+  type VersionVisibility,
+  variantModels,
 } from './registry.queries.ts';
 
 export const presentOrgRef = (org: OrgRow) => ({ id: org.id, code: org.code, name: org.name });
@@ -61,57 +54,6 @@ export async function newestCases(
   return newestVisible(await casesOfMaps(db, mapIds), reader);
 }
 
-/**
- * The newest visible record of the linked cases only (what a page of the registry names): the
- * versions are chosen from the cases' places, and only the chosen cases are read with their names
- * and items — not every version's copy of them.
- */
-export async function newestLinkedCases(
-  db: Db | Tx,
-  links: readonly CaseLink[],
-  reader: Actor,
-): Promise<Map<string, CaseRow>> {
-  const chosen = new Map<string, CaseHead>();
-  for (const head of await caseHeadsOfLinks(db, links)) {
-    const key = `${head.mapId}/${head.caseId}`;
-    if (
-      !chosen.has(key) &&
-      policy.viewVersion(reader, { orgId: head.orgId, status: head.status as MapStatus })
-    )
-      chosen.set(key, head);
-  }
-  const place = (h: { versionId: string; sectorOrd: number; caseOrd: number }) =>
-    `${h.versionId}/${h.sectorOrd}/${h.caseOrd}`;
-  const read = new Map((await casesAt(db, [...chosen.values()])).map((c) => [place(c), c]));
-  const out = new Map<string, CaseRow>();
-  for (const [key, head] of chosen) {
-    const c = read.get(place(head));
-    if (c)
-      out.set(key, {
-        mapId: head.mapId,
-        number: head.number,
-        caseId: head.caseId,
-        name: c.name,
-        processes: c.processes,
-      });
-  }
-  return out;
-}
-
-function presentCaseLinks(links: readonly CaseLink[], cases: Map<string, CaseRow>): CaseLinkOut[] {
-  return links.map((l) => {
-    const c = cases.get(`${l.mapId}/${l.caseId}`);
-    const item = l.processItemId ? c?.processes.find((p) => p.id === l.processItemId) : undefined;
-    return {
-      mapId: l.mapId,
-      caseId: l.caseId,
-      processItemId: l.processItemId,
-      caseName: c?.name ?? null,
-      processItemName: item?.name ?? null,
-    };
-  });
-}
-
 /** Repeated data requests of one model; a stored model the rule cannot read yields none. */
 export function repeatedIn(
   model: Record<string, unknown>,
@@ -127,71 +69,93 @@ export function repeatedIn(
 const kindOrder = (k: string) => VARIANT_KINDS.indexOf(k as VariantKind);
 
 /**
- * Registry rows as the list shows them: case names from the newest map version that has the
- * case, names of the referenced rows, the current variants, and the number of repeated data
- * requests of the counted variant (target, else as-is).
+ * Which map versions the reader may see, as statuses for the own body's maps and for the others':
+ * `policy.viewVersion` asked for every status, so the page statement applies the same rule.
+ */
+export function versionVisibility(reader: Actor): VersionVisibility {
+  // Any id that is not the reader's stands for another body (policy compares the ids only).
+  const other = `not ${reader.orgId}`;
+  const visible = (orgId: string) =>
+    MAP_STATUSES.filter((status) => policy.viewVersion(reader, { orgId, status }));
+  return { orgId: reader.orgId, ownStatuses: visible(reader.orgId), otherStatuses: visible(other) };
+}
+
+type DataObjects = Awaited<ReturnType<typeof activeDataObjects>>;
+
+/**
+ * The number of repeated data requests of each counted variant. Under a registry stamp the data
+ * objects and the counts are remembered (registry.cache.ts); without one everything is read.
+ */
+async function repeatedCounts(db: Db, variantIds: readonly string[], stamp: string | undefined) {
+  const out = new Map<string, number>();
+  if (!variantIds.length) return out;
+  const memo = stamp === undefined ? undefined : repeatedCountsOf<DataObjects>(db);
+  const missing = variantIds.filter((id) => {
+    const known = memo?.count(stamp!, id);
+    if (known !== undefined) out.set(id, known);
+    return known === undefined;
+  });
+  if (!missing.length) return out;
+  const objects = memo
+    ? await memo.objectsAt(stamp!, () => activeDataObjects(db))
+    : await activeDataObjects(db);
+  for (const m of await variantModels(db, missing)) {
+    const n = repeatedIn(m.model, objects).length;
+    out.set(m.id, n);
+    memo?.remember(stamp!, m.id, n);
+  }
+  return out;
+}
+
+/**
+ * Registry rows as the list shows them, in the order of `ids`: case names from the newest map
+ * version that has the case and the reader may see, names of the referenced rows, the current
+ * variants, and the number of repeated data requests of the counted variant (target, else as-is).
+ * `stamp`: the registry stamp the request read, under which the counts may be remembered.
  */
 export async function presentProcesses(
-  db: Db | Tx,
-  rows: readonly { p: ProcessListRow; org: OrgRow }[],
+  db: Db,
+  ids: readonly string[],
   reader: Actor,
+  stamp?: string,
 ): Promise<ProcessListItem[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => r.p.id);
-  const cases = await newestLinkedCases(
-    db,
-    rows.flatMap((r) => r.p.caseLinks),
-    reader,
-  );
-  const refs = async (table: RefTable, pick: (p: ProcessListRow) => string[]) =>
-    refsByIds(
-      db,
-      table,
-      rows.flatMap((r) => pick(r.p)),
-    );
-  const services = await refs('public_services', (p) => p.publicServiceIds);
-  const systems = await refs('information_systems', (p) => p.informationSystemIds);
-  const acts = await refs('legal_acts', (p) => p.legalActIds);
-  const named = (map: Awaited<typeof services>, list: string[]): NamedRef[] =>
-    list.flatMap((id) => {
-      const r = map.get(id);
-      return r ? [{ id: r.id, code: r.code, name: r.name }] : [];
-    });
-
-  const heads = await currentVariantHeads(db, ids);
-  const variantsOf = new Map<string, VariantSummary[]>();
-  for (const h of heads.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind)))
-    variantsOf.set(h.processId, [
-      ...(variantsOf.get(h.processId) ?? []),
-      { kind: h.kind as VariantKind, revision: h.revision, updatedAt: h.createdAt.toISOString() },
-    ]);
-
-  const counted = new Map(
-    ids.map((id) => [id, countedVariantKind((variantsOf.get(id) ?? []).map((v) => v.kind))] as const),
-  );
-  const repeatedCount = new Map<string, number>();
-  const withModels = ids.filter((id) => counted.get(id));
-  if (withModels.length) {
-    const objects = await activeDataObjects(db);
-    for (const m of await currentVariantModels(db, withModels))
-      if (counted.get(m.processId) === m.kind)
-        repeatedCount.set(m.processId, repeatedIn(m.model, objects).length);
+  if (!ids.length) return [];
+  const rows = await processPage(db, ids, versionVisibility(reader));
+  const counted = new Map<string, string>();
+  for (const r of rows) {
+    const kind = countedVariantKind(r.variants.map((v) => v.kind));
+    const variant = kind && r.variants.find((v) => v.kind === kind);
+    if (variant) counted.set(r.id, variant.id);
   }
+  const repeated = await repeatedCounts(db, [...new Set(counted.values())], stamp);
+  const named = (refs: PageRef[]): NamedRef[] => refs.map((r) => ({ id: r.id, code: r.code, name: r.name }));
 
-  return rows.map(({ p, org }) => ({
+  return rows.map((p) => ({
     id: p.id,
-    org: presentOrgRef(org),
+    org: p.org,
     name: p.name,
     status: p.status as ProcessStatus,
-    caseLinks: presentCaseLinks(p.caseLinks, cases),
-    publicServices: named(services, p.publicServiceIds),
-    informationSystems: named(systems, p.informationSystemIds),
-    legalActs: named(acts, p.legalActIds),
+    caseLinks: p.caseLinks.map(({ link, caseName, itemName }) => ({
+      mapId: link.mapId,
+      caseId: link.caseId,
+      processItemId: link.processItemId,
+      caseName: caseName ?? null,
+      processItemName: link.processItemId ? (itemName ?? null) : null,
+    })),
+    publicServices: named(p.publicServices),
+    informationSystems: named(p.informationSystems),
+    legalActs: named(p.legalActs),
     roles: p.roles,
     steps: p.steps,
     dataNames: p.dataNames,
-    variants: variantsOf.get(p.id) ?? [],
-    repeatedDataCount: repeatedCount.get(p.id) ?? 0,
+    variants: [...p.variants]
+      .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind))
+      .map((v) => ({
+        kind: v.kind as VariantKind,
+        revision: v.revision,
+        updatedAt: v.createdAt.toISOString(),
+      })),
+    repeatedDataCount: repeated.get(counted.get(p.id) ?? '') ?? 0,
     revision: p.revision,
     updatedAt: p.updatedAt.toISOString(),
   }));

@@ -129,19 +129,125 @@ export async function registryStamp(db: Db | Tx): Promise<string | undefined> {
   return rows[0]?.stamp;
 }
 
-/** Processes by id with their organisation, in the order of `ids` (unknown ids are left out). */
-export async function processesByIds(
+/** Which map versions a reader may see: by status, for the own body's maps and for the others'. */
+export interface VersionVisibility {
+  orgId: string;
+  ownStatuses: readonly string[];
+  otherStatuses: readonly string[];
+}
+
+const jsonOf = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/** A reference a process names: `[id, code, name]` of the row, in the order of the process's list. */
+export type PageRef = { id: string; code: string | null; name: LocalizedText };
+
+/** A process of a page with everything the list shows of it, read in one statement (`processPage`). */
+export interface PageRow {
+  id: string;
+  org: { id: string; code: string; name: LocalizedText };
+  name: LocalizedText;
+  status: string;
+  /** Each link with the name of its case and item in the newest version the reader may see. */
+  caseLinks: { link: CaseLink; caseName: LocalizedText | null; itemName: LocalizedText | null }[];
+  publicServices: PageRef[];
+  informationSystems: PageRef[];
+  legalActs: PageRef[];
+  roles: string[];
+  steps: string[];
+  dataNames: string[];
+  /** The current variant of each kind (its highest revision), by kind. */
+  variants: { id: string; kind: string; revision: number; createdAt: Date }[];
+  revision: number;
+  updatedAt: Date;
+}
+
+/** The named rows of a reference table in the order of a process's list of ids (unknown ids left out). */
+const namedRefs = (table: SQL, ids: SQL) => sql`(
+  SELECT coalesce(json_agg(json_build_object('id', r.id, 'code', r.code, 'name', r.name) ORDER BY x.ord), '[]')
+  FROM jsonb_array_elements_text(${ids}) WITH ORDINALITY AS x(id, ord)
+  JOIN ${table} r ON r.id = x.id::uuid AND r.id::text = x.id)`;
+
+/**
+ * A page of the registry list in one statement, in the order of `ids` (unknown ids are left out):
+ * each process with its organisation, its case links named from the newest version of their map
+ * that the reader may see (`visibility`, derived from `policy.viewVersion`), the referenced rows,
+ * and its current variants. On PGlite every statement is a round trip through one connection, so
+ * the page is not read in nine.
+ */
+export async function processPage(
   db: Db | Tx,
   ids: readonly string[],
-): Promise<{ p: ProcessListRow; org: OrgRow }[]> {
+  visibility: VersionVisibility,
+): Promise<PageRow[]> {
   if (!ids.length) return [];
-  const rows = await db
-    .select({ p: listColumns, org: organisations })
-    .from(businessProcesses)
-    .innerJoin(organisations, eq(organisations.id, businessProcesses.orgId))
-    .where(inArray(businessProcesses.id, [...new Set(ids)]));
-  const byId = new Map(rows.map((r) => [r.p.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const res = await db.execute(sql`
+    SELECT coalesce(json_agg(json_build_object(
+      'id', p.id,
+      'org', json_build_object('id', o.id, 'code', o.code, 'name', o.name),
+      'name', p.name,
+      'status', p.status,
+      'caseLinks', (
+        SELECT coalesce(json_agg(json_build_object(
+          'link', l.link,
+          'caseName', cn.name,
+          'itemName', (
+            SELECT e.item->'name' FROM jsonb_array_elements(cn.processes) WITH ORDINALITY AS e(item, ord)
+            WHERE l.link->>'processItemId' <> '' AND e.item->>'id' = l.link->>'processItemId'
+            ORDER BY e.ord LIMIT 1)
+        ) ORDER BY l.ord), '[]')
+        FROM jsonb_array_elements(p.case_links) WITH ORDINALITY AS l(link, ord)
+        LEFT JOIN LATERAL (
+          SELECT c.name, c.processes
+          FROM map_version_cases c
+          JOIN map_versions v ON v.id = c.version_id
+          JOIN maps m ON m.id = c.map_id
+          WHERE c.map_id = (l.link->>'mapId')::uuid AND c.case_id = l.link->>'caseId'
+            AND CASE WHEN m.org_id = ${visibility.orgId}::uuid
+                     THEN v.status = ANY(${pgArray(visibility.ownStatuses)}::text[])
+                     ELSE v.status = ANY(${pgArray(visibility.otherStatuses)}::text[]) END
+          ORDER BY v.number DESC, c.sector_ord, c.case_ord
+          LIMIT 1) cn ON true),
+      'publicServices', ${namedRefs(sql`public_services`, sql`p.public_service_ids`)},
+      'informationSystems', ${namedRefs(sql`information_systems`, sql`p.information_system_ids`)},
+      'legalActs', ${namedRefs(sql`legal_acts`, sql`p.legal_act_ids`)},
+      'roles', p.roles,
+      'steps', p.steps,
+      'dataNames', p.data_names,
+      'variants', (
+        SELECT coalesce(json_agg(json_build_object(
+          'id', h.id, 'kind', h.kind, 'revision', h.revision, 'createdAt', h.created_at) ORDER BY h.kind), '[]')
+        FROM (SELECT DISTINCT ON (pv.kind) pv.id, pv.kind, pv.revision, pv.created_at
+              FROM process_variants pv WHERE pv.process_id = p.id
+              ORDER BY pv.kind, pv.revision DESC) h),
+      'revision', p.revision,
+      'updatedAt', p.updated_at
+    ) ORDER BY page.ord), '[]')::text AS "page"
+    FROM unnest(${pgArray(ids)}::uuid[]) WITH ORDINALITY AS page(id, ord)
+    JOIN business_processes p ON p.id = page.id
+    JOIN organisations o ON o.id = p.org_id`);
+  const [row] = rowsOf<{ page: string }>(res);
+  return jsonOf<
+    (Omit<PageRow, 'variants' | 'updatedAt'> & {
+      variants: (Omit<PageRow['variants'][number], 'createdAt'> & { createdAt: string })[];
+      updatedAt: string;
+    })[]
+  >(row.page).map((r) => ({
+    ...r,
+    variants: r.variants.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
+    updatedAt: new Date(r.updatedAt),
+  }));
+}
+
+/** The models of the given variants, by variant id. */
+export async function variantModels(
+  db: Db | Tx,
+  variantIds: readonly string[],
+): Promise<{ id: string; model: Record<string, unknown> }[]> {
+  if (!variantIds.length) return [];
+  return db
+    .select({ id: processVariants.id, model: processVariants.model })
+    .from(processVariants)
+    .where(inArray(processVariants.id, [...new Set(variantIds)]));
 }
 
 /** Processes matching the filter with their organisation (unsorted), as the lists present them. */
@@ -249,77 +355,6 @@ export async function casesOfLinks(
   });
 }
 
-/** Where a linked case stands in one version: enough to choose the version a reader may see. */
-export interface CaseHead {
-  versionId: string;
-  sectorOrd: number;
-  caseOrd: number;
-  mapId: string;
-  caseId: string;
-  number: number;
-  orgId: string;
-  status: string;
-}
-
-/**
- * The linked cases in every version of their maps that has them, without their names or items —
- * newest version first per map, then in the document's order (as `casesOfLinks`). A page names
- * its cases from one version each, so only those are read in full (`casesAt`).
- */
-export async function caseHeadsOfLinks(
-  db: Db | Tx,
-  links: readonly Pick<CaseLink, 'mapId' | 'caseId'>[],
-): Promise<CaseHead[]> {
-  const pairs = [...new Map(links.map((l) => [`${l.mapId}/${l.caseId}`, l])).values()];
-  if (!pairs.length) return [];
-  const res = await db.execute(sql`
-    SELECT c.version_id AS "versionId", c.sector_ord AS "sectorOrd", c.case_ord AS "caseOrd",
-           c.map_id AS "mapId", c.case_id AS "caseId", v.number AS "number", m.org_id AS "orgId",
-           v.status AS "status"
-    FROM map_version_cases c
-    JOIN unnest(${pgArray(pairs.map((l) => l.mapId))}::uuid[], ${pgArray(pairs.map((l) => l.caseId))}::text[])
-      AS l(map_id, case_id) ON l.map_id = c.map_id AND l.case_id = c.case_id
-    JOIN map_versions v ON v.id = c.version_id
-    JOIN maps m ON m.id = c.map_id
-    ORDER BY c.map_id, v.number DESC, c.sector_ord, c.case_ord`);
-  return rowsOf<CaseHead & { number: number | string }>(res).map((r) => ({ ...r, number: Number(r.number) }));
-}
-
-/** The names and items of the cases at the given places (version, sector, case). */
-export async function casesAt(
-  db: Db | Tx,
-  heads: readonly Pick<CaseHead, 'versionId' | 'sectorOrd' | 'caseOrd'>[],
-): Promise<
-  {
-    versionId: string;
-    sectorOrd: number;
-    caseOrd: number;
-    name: LocalizedText;
-    processes: CaseRow['processes'];
-  }[]
-> {
-  if (!heads.length) return [];
-  const res = await db.execute(sql`
-    SELECT c.version_id AS "versionId", c.sector_ord AS "sectorOrd", c.case_ord AS "caseOrd",
-           c.name AS "name", c.processes AS "processes"
-    FROM map_version_cases c
-    JOIN unnest(${pgArray(heads.map((h) => h.versionId))}::uuid[], ${pgArray(heads.map((h) => String(h.sectorOrd)))}::int[],
-                ${pgArray(heads.map((h) => String(h.caseOrd)))}::int[]) AS h(version_id, sector_ord, case_ord)
-      ON h.version_id = c.version_id AND h.sector_ord = c.sector_ord AND h.case_ord = c.case_ord`);
-  return rowsOf<{
-    versionId: string;
-    sectorOrd: number;
-    caseOrd: number;
-    name: LocalizedText;
-    processes: CaseRow['processes'] | null;
-  }>(res).map((r) => ({
-    ...r,
-    sectorOrd: Number(r.sectorOrd),
-    caseOrd: Number(r.caseOrd),
-    processes: (r.processes ?? []).map((p) => ({ id: p.id, name: p.name })),
-  }));
-}
-
 /** Maps (id, organisation, period) of one body, or of every body. */
 export async function mapsOf(db: Db | Tx, orgId?: string) {
   const res = await db.execute(sql`
@@ -357,31 +392,6 @@ export async function refsByIds(
     .from(t)
     .where(inArray(t.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-export interface VariantHead {
-  processId: string;
-  kind: string;
-  revision: number;
-  createdAt: Date;
-}
-
-/** The current variant of each kind (its highest revision) of the processes, without the model. */
-export async function currentVariantHeads(
-  db: Db | Tx,
-  processIds: readonly string[],
-): Promise<VariantHead[]> {
-  if (!processIds.length) return [];
-  return db
-    .selectDistinctOn([processVariants.processId, processVariants.kind], {
-      processId: processVariants.processId,
-      kind: processVariants.kind,
-      revision: processVariants.revision,
-      createdAt: processVariants.createdAt,
-    })
-    .from(processVariants)
-    .where(inArray(processVariants.processId, [...new Set(processIds)]))
-    .orderBy(processVariants.processId, processVariants.kind, desc(processVariants.revision));
 }
 
 /** The models of the current variants of the processes (all processes when `processIds` is undefined). */
