@@ -41,6 +41,26 @@ import { useMapEditor } from './use-section-save.ts';
 
 const NO_FINDINGS: Finding[] = [];
 
+/** False until the browser has painted a frame after the first render (a frame, then a task). */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const done = () => setPainted(true);
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(done, 0);
+    });
+    // A hidden page gets no frames: check the map anyway.
+    const fallback = window.setTimeout(done, 1000);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.clearTimeout(fallback);
+    };
+  }, []);
+  return painted;
+}
+
 const kindOf = (key: SectionKey): SectionKind =>
   key.startsWith('sector:') ? 'sector' : (key as SectionKind);
 
@@ -72,9 +92,11 @@ export function EditorBody(props: {
     [canEdit, version.editableSections],
   );
 
-  // Findings are computed live from the local document; deferred so typing never waits for them,
-  // and so the first render shows the page without validating the whole map first (null until then).
-  const checkedDoc = useDeferredValue<MapDocument | null>(doc, null);
+  // Findings are computed live from the local document; deferred so typing never waits for them.
+  // The first check of the whole map waits until the page has been painted once (null until then):
+  // a deferred render may still run before the browser's next frame, and the check takes tens of ms.
+  const painted = usePaintedOnce();
+  const checkedDoc = useDeferredValue<MapDocument | null>(painted ? doc : null, null);
   const findingsPending = checkedDoc === null;
   const checked = checkedDoc ?? doc;
   const findings = useMemo(() => (checkedDoc ? validateMap(checkedDoc) : NO_FINDINGS), [checkedDoc]);
