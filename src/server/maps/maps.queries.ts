@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../domain/locale.ts';
 import type { ReferenceTable } from '../../domain/map/map.references.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
@@ -10,6 +11,7 @@ import {
   organisations,
   planningDocuments,
   publicServices,
+  users,
 } from '../db/schema.ts';
 
 export type MapRow = typeof maps.$inferSelect;
@@ -142,15 +144,39 @@ export async function findVersion(
   return rows[0];
 }
 
-/** A version's columns without its document (numbers, statuses, dates, revision). */
-export async function findVersionSummary(
+/**
+ * What the editor's read of a version needs besides the document, in one statement: the map with
+ * its organisation, the version's small columns, the name of who changed it last and the number
+ * of the version it was based on. Undefined when the map has no such version.
+ */
+export async function findVersionForReading(
   db: Db | Tx,
   mapId: string,
   number: number,
-): Promise<VersionSummary | undefined> {
+): Promise<
+  | {
+      map: MapRow;
+      org: OrgRow;
+      version: VersionSummary;
+      updatedByName: string | null;
+      basedOnNumber: number | null;
+    }
+  | undefined
+> {
+  const basedOn = alias(mapVersions, 'based_on');
   const rows = await db
-    .select(versionSummaryColumns)
+    .select({
+      map: maps,
+      org: organisations,
+      version: versionSummaryColumns,
+      updatedByName: users.fullName,
+      basedOnNumber: basedOn.number,
+    })
     .from(mapVersions)
+    .innerJoin(maps, eq(maps.id, mapVersions.mapId))
+    .innerJoin(organisations, eq(organisations.id, maps.orgId))
+    .leftJoin(users, eq(users.id, mapVersions.updatedBy))
+    .leftJoin(basedOn, eq(basedOn.id, mapVersions.basedOnVersionId))
     .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
   return rows[0];
 }

@@ -31,8 +31,8 @@ import {
   findMap,
   findVersion,
   findVersionById,
+  findVersionForReading,
   findVersionNumber,
-  findVersionSummary,
   findVersionText,
   listMapsOfOrg,
   listSubmittedMaps,
@@ -47,19 +47,27 @@ import {
   storedDocumentText,
 } from './version.memo.ts';
 
-/** What presenting a version needs besides the row: names, the base version, the calendar, today. */
+/**
+ * What presenting a version needs besides the row: names, the base version, the calendar, today.
+ * `named`: the name and number already read with the version (findVersionForReading).
+ */
 export async function versionContext(
   db: Db,
   clock: () => Date,
   version: VersionSummary,
+  named?: { updatedByName: string | null; basedOnNumber: number | null },
 ): Promise<VersionContext> {
-  const byName = version.updatedBy
-    ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
-    : null;
+  const byName = named
+    ? named.updatedByName
+    : version.updatedBy
+      ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
+      : null;
   // Only the base version's number: its document is not needed (and weighs as much as this one).
-  const basedOnNumber = version.basedOnVersionId
-    ? await findVersionNumber(db, version.basedOnVersionId)
-    : undefined;
+  const basedOnNumber = named
+    ? named.basedOnNumber
+    : version.basedOnVersionId
+      ? await findVersionNumber(db, version.basedOnVersionId)
+      : undefined;
   return {
     updatedByName: byName,
     basedOnNumber: basedOnNumber ?? null,
@@ -69,23 +77,21 @@ export async function versionContext(
 }
 
 /**
- * A version's small columns and its document text, from this process's memo when it holds that
- * revision. A save between the two reads changes the revision, so the text is not found: then both
- * are read in one statement, which cannot disagree.
+ * A version's small columns (with its map and what it names) and its document text, from this
+ * process's memo when it holds that revision. A save between the two reads changes the revision,
+ * so the text is not found: then the version and its text are read in one statement, which cannot
+ * disagree.
  */
-async function versionWithText(
-  db: Db,
-  mapId: string,
-  number: number,
-): Promise<{ version: VersionSummary; document: DocumentText } | undefined> {
-  const summary = await findVersionSummary(db, mapId, number);
-  if (!summary) return undefined;
-  const stored = await storedDocumentText(db, summary);
-  if (stored) return { version: summary, document: stored };
+async function versionWithText(db: Db, mapId: string, number: number) {
+  const found = await findVersionForReading(db, mapId, number);
+  if (!found) return undefined;
+  const stored = await storedDocumentText(db, found.version);
+  if (stored) return { ...found, document: stored };
   const read = await findVersionText(db, mapId, number);
   if (!read) return undefined;
   const { text, sectorIds, ...version } = read;
-  return { version, document: { json: Buffer.from(text), sectorIds } };
+  const document: DocumentText = { json: Buffer.from(text), sectorIds };
+  return { ...found, version, document };
 }
 
 const CLOSE = Buffer.from('}');
@@ -173,13 +179,13 @@ export function mapsRoutes(app: FastifyInstance, deps: { db: Db; clock: () => Da
     handler: async (req, reply) => {
       const actor = requireActor(req);
       const { mapId, number } = req.params;
-      const found = await findMap(db, mapId);
-      if (!found) throw new AppError('map.not_found');
       const read = await versionWithText(db, mapId, number);
-      if (!read || !policy.viewVersion(actor, { orgId: found.map.orgId, status: read.version.status }))
+      // Another body's map answers exactly like a missing one: its existence is not disclosed.
+      if (!read || !policy.viewVersion(actor, { orgId: read.map.orgId, status: read.version.status }))
         throw new AppError('map.not_found');
       const { version, document } = read;
-      const meta = presentVersionMeta(found, version, actor, await versionContext(db, deps.clock, version), {
+      const context = await versionContext(db, deps.clock, version, read);
+      const meta = presentVersionMeta(read, version, actor, context, {
         sectorIds: document.sectorIds,
         findings: findingsOf(version, () => JSON.parse(document.json.toString('utf8'))),
       });

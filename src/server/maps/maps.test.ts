@@ -6,7 +6,7 @@ import { validMapDocument } from '../../domain/map/map.fixture.ts';
 import { type MapDocument, MapDocumentSchema } from '../../domain/map/map.schema.ts';
 import { validateMap } from '../../domain/map/map.validate.ts';
 import { verifyAuditChain } from '../audit/audit.queries.ts';
-import { mapVersions } from '../db/schema.ts';
+import { mapVersions, users } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 
 let t: TestApp;
@@ -354,6 +354,15 @@ describe('map authoring', () => {
       .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, 1)));
     expect(body.document).toEqual(MapDocumentSchema.parse(row.content));
     expect(body.findings).toEqual(JSON.parse(JSON.stringify(validateMap(row.content))));
+    // Who changed it last, by name, read with the version (a first version is based on none).
+    const [author] = await t.database.db
+      .select({ name: users.fullName })
+      .from(users)
+      .innerJoin(mapVersions, eq(mapVersions.updatedBy, users.id))
+      .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, 1)));
+    expect(author.name).toMatch(/^Test user/);
+    expect(body.version.updatedBy).toBe(author.name);
+    expect(body.lifecycle.basedOnNumber).toBeNull();
     expect(Object.keys(body.version.sectionRevisions).sort()).toEqual(
       ['attachments', 'passport', ...row.content.sectors.map((s) => `sector:${s.id}`)].sort(),
     );
