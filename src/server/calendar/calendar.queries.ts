@@ -6,7 +6,7 @@ import {
   seedCalendar,
 } from '../../domain/calendar/calendar.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { calendarDays } from '../db/schema.ts';
+import { calendarDays, calendarGeneration } from '../db/schema.ts';
 
 const toDay = (r: typeof calendarDays.$inferSelect): CalendarDay => ({
   date: r.date,
@@ -15,9 +15,22 @@ const toDay = (r: typeof calendarDays.$inferSelect): CalendarDay => ({
   source: r.source,
 });
 
-/** The whole calendar table as the domain's Calendar value. */
+/** The calendar this process built last, and the generation stamp it read before building it. */
+let kept: { stamp: string; calendar: Calendar } | undefined;
+
+/**
+ * The whole calendar table as the domain's Calendar value (read-only: it is shared). Kept per
+ * calendar generation (migration 0012): every write of the table replaces the stamp in its own
+ * transaction, so the stamp is read first and the days only when it changed — what is kept under a
+ * stamp is that stamp's calendar or a newer one, never an older one. A transaction that wrote the
+ * calendar reads its own new stamp, which nobody else sees unless it commits.
+ */
 export async function loadCalendar(db: Db | Tx): Promise<Calendar> {
-  return makeCalendar((await db.select().from(calendarDays)).map(toDay));
+  const [generation] = await db.select({ stamp: calendarGeneration.stamp }).from(calendarGeneration);
+  if (generation && kept?.stamp === generation.stamp) return kept.calendar;
+  const calendar = makeCalendar((await db.select().from(calendarDays)).map(toDay));
+  if (generation) kept = { stamp: generation.stamp, calendar };
+  return calendar;
 }
 
 export async function listYear(db: Db | Tx, year: number): Promise<CalendarDay[]> {

@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
+import { loadCalendar } from './calendar.queries.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -93,5 +95,30 @@ describe('calendar API', () => {
       headers: { cookie: office.cookie },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('keeps the built calendar while its generation stands; any committed write, by any process, makes a new one', async () => {
+    const db = t.database.db;
+    const first = await loadCalendar(db);
+    expect(await loadCalendar(db)).toBe(first);
+    // Another process writes the table with plain SQL: the trigger moves the stamp all the same.
+    await db.execute(sql`UPDATE calendar_days SET source = source || ' ' WHERE date = '2025-12-16'`);
+    const second = await loadCalendar(db);
+    expect(second).not.toBe(first);
+    expect(second.days.get('2025-12-16')?.source).toMatch(/ $/);
+    expect(await loadCalendar(db)).toBe(second);
+    // A write that rolls back: inside, the transaction sees its own calendar; after, the old one stands.
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.execute(sql`DELETE FROM calendar_days WHERE date = '2025-12-16'`);
+        expect((await loadCalendar(tx)).days.has('2025-12-16')).toBe(false);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const after = await loadCalendar(db);
+    expect(after.days.get('2025-12-16')?.source).toMatch(/ $/);
+    expect(await loadCalendar(db)).toBe(after);
+    await db.execute(sql`UPDATE calendar_days SET source = rtrim(source) WHERE date = '2025-12-16'`);
+    expect((await loadCalendar(db)).days.get('2025-12-16')?.source).not.toMatch(/ $/);
   });
 });

@@ -246,6 +246,22 @@ export const calendarDays = pgTable('calendar_days', {
   updatedBy: uuid('updated_by').references(() => users.id),
 });
 
+/**
+ * The working-day calendar's generation: moved on by a statement trigger in every transaction that
+ * writes `calendar_days` (migration 0011), so a process may keep the calendar it built while the
+ * stamp it was built under is current. `stamp` is random per change (a restored backup never
+ * reuses one); `generation` only counts.
+ */
+export const calendarGeneration = pgTable(
+  'calendar_generation',
+  {
+    id: integer('id').primaryKey().default(1),
+    generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+    stamp: uuid('stamp').notNull().defaultRandom(),
+  },
+  (t) => [check('calendar_generation_one_row', sql`${t.id} = 1`)],
+);
+
 /** The in-app inbox: one row per user and event that concerns the user. */
 export const notifications = pgTable(
   'notifications',
