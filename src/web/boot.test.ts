@@ -40,7 +40,9 @@ describe('boot → api: the app takes the responses boot started, once', () => {
 
   function fakeWindow(pathname: string) {
     const links: { rel: string; href: string; crossOrigin: string | null }[] = [];
-    const fetch = vi.fn(async (url: string) => new Response(JSON.stringify({ url }), { status: 200 }));
+    const fetch = vi.fn(
+      async (url: string, _init?: RequestInit) => new Response(JSON.stringify({ url }), { status: 200 }),
+    );
     const win = {
       location: { pathname },
       navigator: { language: 'ru-RU' },
@@ -54,7 +56,9 @@ describe('boot → api: the app takes the responses boot started, once', () => {
     } as unknown as Window;
     return { win, links, fetch };
   }
-  const manifest: BootManifest = { editor: { js: ['/assets/editor-page-x.js'], css: ['/assets/editor-x.css'] } };
+  const manifest: BootManifest = {
+    editor: { js: ['/assets/editor-page-x.js'], css: ['/assets/editor-x.css'] },
+  };
 
   it('starts the requests and preloads the editor page on an editor URL', async () => {
     const { win, links, fetch } = fakeWindow(`/maps/${MAP}/v/2/passport`);
