@@ -98,6 +98,9 @@ describe('the plan-schedule grid of a large sector', () => {
     ]);
     expect(cells[0].attrs['aria-label']).toBe('Кейс 1 — 2025 I кв.: R');
     expect(cells[1].attrs['aria-label']).toBe('Кейс 1 — 2025 II кв.: пусто');
+    // The label is filled in per cell from the message interpolated once: the last year, the
+    // fourth quarter, in every language.
+    expect(cells[19].attrs['aria-label']).toBe('Кейс 1 — 2029 IV кв.: пусто');
   });
 });
 
@@ -126,5 +129,24 @@ describe('the plan-schedule grid of a small sector', () => {
     expect(cell?.attrs['aria-invalid']).toBe('true');
     expect(cell?.attrs.class).toContain('ed-cell-error');
     expect(cell?.attrs['aria-label']).toBe('Кейс 2 — 2025 IV кв.: пусто. Код D раньше кода R');
+  });
+});
+
+describe('cell names', () => {
+  it('take a case name as it is, whatever characters it holds', () => {
+    const [row] = rowsOf(1);
+    const odd = { ...row, label: 'Кейс $& $1 {{year}} \u0002' };
+    const cells = render([odd]).filter((t) => t.attrs.role === 'gridcell');
+    expect(cells[0].attrs['aria-label']).toBe('Кейс $&amp; $1 {{year}} \u0002 — 2025 I кв.: R');
+  });
+
+  it('follow the UI language', async () => {
+    await i18n.changeLanguage('kk');
+    try {
+      const cells = render(rowsOf(1)).filter((t) => t.attrs.role === 'gridcell');
+      expect(cells[1].attrs['aria-label']).toBe('Кейс 1 — 2025 II тқ: бос');
+    } finally {
+      await i18n.changeLanguage('ru');
+    }
   });
 });

@@ -26,6 +26,9 @@ const YEARS = periodYears();
 const OVERSCAN = 400;
 /** The viewport assumed until the scroll box is measured (its CSS max-height is 70vh). */
 const INITIAL_VIEW = 720;
+/** Where the row, year, quarter and value go in the cell label's message (see `labels`). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the markers, never in a message.
+const LABEL_MARKS = /[\u0001-\u0004]/g;
 
 interface View {
   /** scrollTop of the box: the rows' offset at the lower edge of the sticky header. */
@@ -79,17 +82,28 @@ export function PlanScheduleGrid(props: {
   const win = visibleRows(tops, { top: view.top, height: view.height - view.head }, OVERSCAN);
   const parts = segments(tops, win, [active.row]);
 
+  // Every rendered cell has a label (20 per row): the message is interpolated once per language,
+  // with markers where its values go, and filled in per cell in one pass over that short text.
   const labels = useMemo<CellLabels>(() => {
     const quarter = QUARTERS.map((q) => t(`quarter.${q}`));
     const empty = t('schedule.emptyCell');
+    const template = t('schedule.cellLabel', {
+      row: '\u0001',
+      year: '\u0002',
+      quarter: '\u0003',
+      value: '\u0004',
+    });
     return {
       cell: (row, col, value) =>
-        t('schedule.cellLabel', {
-          row,
-          year: YEARS[Math.floor(col / 4)],
-          quarter: quarter[col % 4],
-          value: value || empty,
-        }),
+        template.replace(LABEL_MARKS, (mark) =>
+          mark === '\u0001'
+            ? row
+            : mark === '\u0002'
+              ? String(YEARS[Math.floor(col / 4)])
+              : mark === '\u0003'
+                ? quarter[col % 4]
+                : value || empty,
+        ),
     };
   }, [t]);
 
