@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateRegistrySearch, validateRepeatedDataSearch } from './registry-search.ts';
+import { PROCESS_SORTS as API_SORTS } from '../../../../api/registry.ts';
+import { PROCESS_SORTS, validateRegistrySearch, validateRepeatedDataSearch } from './registry-search.ts';
 
 const id = '0b7c2f2e-1d2a-4c59-9a36-1f0e7a6b5c4d';
 
@@ -37,5 +38,11 @@ describe('validateRegistrySearch', () => {
 describe('validateRepeatedDataSearch', () => {
   it('keeps ids only', () => {
     expect(validateRepeatedDataSearch({ orgId: id, informationSystemId: 'nope' })).toEqual({ orgId: id });
+  });
+});
+
+describe('the sort orders the URL may carry', () => {
+  it("are the API contract's, in its order (kept apart so the first page load needs no zod)", () => {
+    expect([...PROCESS_SORTS]).toEqual([...API_SORTS]);
   });
 });

@@ -1,5 +1,21 @@
-import { PROCESS_SORTS } from '../../../../api/registry.ts';
+import type { ProcessListQuery } from '../../../../api/registry.ts';
 import { PROCESS_STATUSES } from '../../../../domain/registry/registry.ts';
+
+type ProcessSort = NonNullable<(typeof ProcessListQuery)['_output']['sort']>;
+
+/**
+ * The registry's sort orders, as the API's contract lists them (api/registry.ts PROCESS_SORTS; the
+ * type and registry-search.test.ts keep the two equal). Not imported from there: the router
+ * validates every URL with this module, so it is part of the code every page loads first, and the
+ * contract module would bring zod and the map's schemas with it.
+ */
+export const PROCESS_SORTS = [
+  'name',
+  '-name',
+  'updated',
+  '-updated',
+  'org',
+] as const satisfies readonly ProcessSort[];
 
 /** The registry's filters as they live in the URL (/registry?orgId=…&status=…&q=…), so a view can be shared. */
 export interface RegistrySearch {
