@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatLongDate,
   formatNumber,
   formatQuantity,
+  formatTime,
   monthName,
   weekdayName,
 } from './format.ts';
@@ -43,5 +45,36 @@ describe('dates and numbers in the reader language', () => {
     expect(formatQuantity(1200, 'услуг', 'kk')).toBe('1\u00a0200\u00a0услуг');
     expect(formatQuantity(3, '', 'en')).toBe('3');
     expect(formatQuantity(null, '%', 'ru')).toBe('');
+  });
+});
+
+describe('date and time, written out without Intl', () => {
+  const instants = [
+    '2026-03-14T10:42:00',
+    '2026-12-01T00:05:59',
+    '2025-01-09T23:59:00',
+    '2030-07-31T09:00:30',
+  ];
+
+  it('prints what Intl prints for the numeric date and time of each language', () => {
+    const intl = (tag: string, d: Date) =>
+      new Intl.DateTimeFormat(tag, {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(d);
+    for (const iso of instants) {
+      const d = new Date(iso);
+      expect(formatDateTime(iso, 'ru')).toBe(intl('ru-RU', d));
+      expect(formatDateTime(iso, 'kk')).toBe(intl('ru-RU', d));
+      expect(formatDateTime(iso, 'en')).toBe(intl('en-GB', d));
+      expect(formatTime(d)).toBe(
+        new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' }).format(d),
+      );
+    }
+    expect(formatDateTime('2026-03-14T10:42:00', 'kk')).toBe('14.03.2026, 10:42');
+    expect(formatDateTime('not a date', 'ru')).toBe('');
   });
 });

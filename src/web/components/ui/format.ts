@@ -16,25 +16,24 @@ function numericTag(locale: Locale): string {
   return locale === 'en' ? intlTag('en') : intlTag('ru');
 }
 
-/** Formatters by language: making one costs far more than using it (tables format a column of dates). */
-const DATE_TIME = new Map<Locale, Intl.DateTimeFormat>();
+const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A date and time as civil servants write it: 14.03.2026, 10:42. */
+/**
+ * A date and time as civil servants write it: 14.03.2026, 10:42 (14/03/2026, 10:42 in English) —
+ * what Intl.DateTimeFormat prints for numericTag(locale) with two-digit day, month, hour and
+ * minute (format.test.ts checks they agree). Written out by hand: the editor's top bar shows one on
+ * its first render, and the first Intl formatter a page makes costs ~10 ms of locale data loading.
+ */
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  let format = DATE_TIME.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(numericTag(locale), {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    DATE_TIME.set(locale, format);
-  }
-  return format.format(date);
+  const sep = locale === 'en' ? '/' : '.';
+  return `${pad2(date.getDate())}${sep}${pad2(date.getMonth() + 1)}${sep}${date.getFullYear()}, ${formatTime(date)}`;
+}
+
+/** The local time of day, 24-hour, as every UI language writes it: 09:05. */
+export function formatTime(date: Date): string {
+  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }
 
 /** A comparer for names in the reader's language (ә, ғ, қ, ң, ө, ұ, ү, һ, і sort where Kazakh expects). */

@@ -1,7 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../domain/locale.ts';
-import { formatDateTime, intlTag } from '../../components/ui/format.ts';
+import { formatDateTime, formatTime } from '../../components/ui/format.ts';
 import { PageLink } from './page-link.tsx';
 import type { SectionStatus } from './section-save.logic.ts';
 
@@ -9,7 +9,7 @@ import type { SectionStatus } from './section-save.logic.ts';
 function formatSavedAt(iso: string, locale: Locale): string {
   const d = new Date(iso);
   if (d.toDateString() !== new Date().toDateString()) return formatDateTime(iso, locale);
-  return new Intl.DateTimeFormat(intlTag(locale), { hour: '2-digit', minute: '2-digit' }).format(d);
+  return formatTime(d);
 }
 
 /** The map's title, version and status, the save state, the findings totals and the JSON export. */
