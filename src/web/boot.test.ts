@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type BootManifest, boot, bootLocale, bootRequests } from './boot.ts';
+import { boot, bootLocale, bootRequests } from './boot.ts';
 import { api, takeBootResponse } from './lib/api.ts';
 
 const MAP = 'ddd5356d-e26a-4362-8d64-a89129d80d2b';
@@ -39,7 +39,6 @@ describe('boot → api: the app takes the responses boot started, once', () => {
   });
 
   function fakeWindow(pathname: string) {
-    const links: { rel: string; href: string; crossOrigin: string | null }[] = [];
     const fetch = vi.fn(
       async (url: string, _init?: RequestInit) => new Response(JSON.stringify({ url }), { status: 200 }),
     );
@@ -49,40 +48,23 @@ describe('boot → api: the app takes the responses boot started, once', () => {
       localStorage: { getItem: () => null },
       performance,
       fetch,
-      document: {
-        createElement: () => ({ rel: '', href: '', crossOrigin: null }),
-        head: { appendChild: (l: (typeof links)[number]) => links.push(l) },
-      },
     } as unknown as Window;
-    return { win, links, fetch };
+    return { win, fetch };
   }
-  const manifest: BootManifest = {
-    editor: { js: ['/assets/editor-page-x.js'], css: ['/assets/editor-x.css'] },
-  };
 
-  it('starts the requests and preloads the editor page on an editor URL', async () => {
-    const { win, links, fetch } = fakeWindow(`/maps/${MAP}/v/2/passport`);
-    boot(win, manifest);
+  it('starts the requests of the page, as the app makes them', () => {
+    const { win, fetch } = fakeWindow(`/maps/${MAP}/v/2/passport`);
+    boot(win);
     expect(fetch.mock.calls.map((c) => c[0])).toEqual(['/api/auth/me', `/api/maps/${MAP}/versions/2`]);
     expect(fetch.mock.calls[0][1]).toMatchObject({
       credentials: 'same-origin',
       headers: { 'x-locale': 'ru', 'x-requested-with': 'dtmaps' },
     });
-    expect(links).toEqual([
-      { rel: 'stylesheet', href: '/assets/editor-x.css', crossOrigin: '' },
-      { rel: 'modulepreload', href: '/assets/editor-page-x.js', crossOrigin: '' },
-    ]);
-  });
-
-  it('preloads nothing elsewhere', () => {
-    const { win, links } = fakeWindow('/registry');
-    boot(win, manifest);
-    expect(links).toEqual([]);
   });
 
   it('hands each response to the first matching GET only; other calls go to the network', async () => {
     const { win } = fakeWindow(`/maps/${MAP}/v/2`);
-    boot(win, manifest);
+    boot(win);
     vi.stubGlobal('window', win);
     const network = vi.fn(async () => new Response(JSON.stringify({ from: 'network' }), { status: 200 }));
     vi.stubGlobal('fetch', network);
@@ -96,7 +78,7 @@ describe('boot → api: the app takes the responses boot started, once', () => {
 
   it('ignores a response started long ago', () => {
     const { win } = fakeWindow('/');
-    boot(win, null);
+    boot(win);
     const started = win.__dtmBoot?.get('/api/auth/me');
     if (started) started.at -= 60_000;
     vi.stubGlobal('window', win);

@@ -5,18 +5,13 @@
  * network and the server work while the browser is still busy with the app's code:
  *
  * - the session check (`GET /api/auth/me`) on every page of the signed-in app;
- * - on an editor URL, the version (`GET /api/maps/:id/versions/:n`), and the editor page's code
- *   and styles (their file names are written into index.html at build time, `#dtm-boot`).
+ * - on an editor URL, the version (`GET /api/maps/:id/versions/:n`).
  *
  * The app takes these responses instead of asking again (`takeBootResponse` in lib/api.ts). It
- * imports nothing: it must not wait for, or pull in, any other code.
+ * imports nothing: it must not wait for, or pull in, any other code. The editor page's own code is
+ * not preloaded from here: two dozen more requests at this moment delayed the app's entry chunks,
+ * which every page needs first; the router asks for it as soon as the entry runs (router.tsx).
  */
-
-/** What index.html tells this script (a JSON data block written by the build). */
-export interface BootManifest {
-  /** The editor page's code not loaded by index.html itself, and its style sheets. */
-  editor: { js: string[]; css: string[] };
-}
 
 export interface BootRequest {
   /** performance.now() when the request started. */
@@ -64,8 +59,7 @@ export function bootRequests(pathname: string): string[] {
   return urls;
 }
 
-export function boot(win: Window, manifest: BootManifest | null): void {
-  const doc = win.document;
+export function boot(win: Window): void {
   const pathname = win.location.pathname;
   let locale = 'kk';
   try {
@@ -85,33 +79,7 @@ export function boot(win: Window, manifest: BootManifest | null): void {
       }),
     });
   win.__dtmBoot = started;
-  if (!manifest || !EDITOR_PATH.test(pathname)) return;
-  // The same links the app's loader adds when the editor route is visited (it skips those present).
-  for (const href of manifest.editor.css) {
-    const link = doc.createElement('link');
-    link.rel = 'stylesheet';
-    link.crossOrigin = '';
-    link.href = href;
-    doc.head.appendChild(link);
-  }
-  for (const href of manifest.editor.js) {
-    const link = doc.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    doc.head.appendChild(link);
-  }
 }
 
-function readManifest(doc: Document): BootManifest | null {
-  const el = doc.getElementById('dtm-boot');
-  if (!el?.textContent) return null;
-  try {
-    return JSON.parse(el.textContent) as BootManifest;
-  } catch {
-    return null;
-  }
-}
-
-if (typeof window !== 'undefined' && typeof document !== 'undefined' && document.getElementById('dtm-boot'))
-  boot(window, readManifest(document));
+// In the page (index.html loads this module); not where there is no page (tests import it in Node).
+if (typeof window !== 'undefined' && typeof document !== 'undefined' && !window.__dtmBoot) boot(window);
