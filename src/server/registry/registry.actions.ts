@@ -17,7 +17,13 @@ import { appendAudit } from '../audit/audit.queries.ts';
 import type { Db, Tx } from '../db/connect.ts';
 import type { Deps } from '../maps/maps.actions.ts';
 import { searchOrdersOf } from './registry.cache.ts';
-import { newestCases, presentOrgRef, presentProcesses, repeatedDataRows } from './registry.present.ts';
+import {
+  newestCases,
+  presentOrgRef,
+  presentProcesses,
+  repeatedDataRows,
+  versionVisibility,
+} from './registry.present.ts';
 import {
   casesOfLinks,
   findProcess,
@@ -29,8 +35,10 @@ import {
   matchProcesses,
   type OrgRow,
   orgsByIds,
+  type PageRow,
   type ProcessFilter,
   type ProcessRow,
+  processPage,
   type RefTable,
   refsByIds,
   registryStamp,
@@ -92,8 +100,8 @@ async function searchOrder(
  *
  * The order is remembered per registry stamp (registry.cache.ts) and per everything that decides
  * the matches and their order: the filters, the normalised text, the sort, the language and the
- * part of the registry the reader may see. A repeated search then reads the stamp, and the page's
- * rows — not every match. `cached: false` answers without the cache (the tests' reference).
+ * part of the registry the reader may see. A repeated search then reads the page's rows with the
+ * stamp — not every match. `cached: false` answers without the cache (the tests' reference).
  */
 export async function listProcesses(
   db: Db,
@@ -109,7 +117,6 @@ export async function listProcesses(
     visibleOrgId: visibleOrgId(actor),
   };
   const build = () => searchOrder(db, filter, query.sort, locale);
-  const stamp = opts.cached === false ? undefined : await registryStamp(db);
   // Every field but the page decides the matches or their order: a filter added to the query
   // joins the key by itself.
   const key = JSON.stringify([
@@ -118,15 +125,37 @@ export async function listProcesses(
       .filter(([, v]) => v !== undefined && v !== '')
       .sort(([a], [b]) => (a < b ? -1 : 1)),
   ]);
-  const order =
-    stamp === undefined ? await build() : await searchOrdersOf<SortKey>(db).get(stamp, key, build);
+  const visibility = versionVisibility(actor);
   const start = (page - 1) * pageSize;
-  const ids = order.slice(start, start + pageSize).map((k) => k.id);
-  return {
-    items: await presentProcesses(db, ids, actor, stamp),
+  const answer = async (order: PartialOrder<SortKey>, rows: PageRow[], stamp: string | undefined) => ({
+    items: await presentProcesses(db, rows, stamp),
     total: order.length,
     canCreate: policy.editProcess(actor, { orgId: actor.orgId }),
-  };
+  });
+  const pageOf = (order: PartialOrder<SortKey>) =>
+    processPage(
+      db,
+      order.slice(start, start + pageSize).map((k) => k.id),
+      visibility,
+    );
+  if (opts.cached === false) {
+    const order = await build();
+    return answer(order, (await pageOf(order)).rows, undefined);
+  }
+  const orders = searchOrdersOf<SortKey>(db);
+  // A search remembered under the newest stamp this process has read is answered with one
+  // statement: the page comes with the stamp of its own snapshot, and if that is still the one the
+  // order was remembered under, no write has come between them. Otherwise (a write has come, or
+  // the search is not remembered) the stamp is read first, as below.
+  const known = orders.newest;
+  const remembered = known === undefined ? undefined : orders.peek(known, key);
+  if (remembered) {
+    const read = await pageOf(remembered);
+    if (read.stamp === known) return answer(remembered, read.rows, known);
+  }
+  const stamp = await registryStamp(db);
+  const order = stamp === undefined ? await build() : await orders.get(stamp, key, build);
+  return answer(order, (await pageOf(order)).rows, stamp);
 }
 
 /** One process with its repeated data requests; another body's process is not disclosed (404). */
@@ -138,7 +167,10 @@ export async function getProcess(
 ): Promise<ProcessDetailOut> {
   const found = await findProcess(db, id);
   if (!found || !policy.viewProcess(actor, found.p)) throw new AppError('registry.not_found');
-  const [item] = await presentProcesses(db, [found.p.id], actor);
+  const [item] = await presentProcesses(
+    db,
+    (await processPage(db, [found.p.id], versionVisibility(actor))).rows,
+  );
   if (!item) throw new AppError('registry.not_found');
   return {
     ...item,

@@ -31,9 +31,16 @@ describe('SearchOrders', () => {
     expect(builds).toBe(1);
     await cache.get('s1', 'other', build);
     expect(cache.size).toBe(2);
+    expect(cache.newest).toBe('s1');
+    expect(cache.peek('s1', 'q')).toBe(first);
     expect(await cache.get('s2', 'q', build)).not.toBe(first);
     expect(builds).toBe(3);
     expect(cache.size).toBe(1);
+    // Peeking under another stamp than the newest finds nothing and drops nothing.
+    expect(cache.newest).toBe('s2');
+    expect(cache.peek('s1', 'q')).toBeUndefined();
+    expect(cache.peek('s2', 'q')).toBeDefined();
+    expect(cache.peek('s2', 'other')).toBeUndefined();
   });
 
   it('builds a search once for concurrent requests, and keeps no failure', async () => {

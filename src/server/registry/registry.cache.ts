@@ -52,6 +52,16 @@ export class SearchOrders<T> {
     }
   }
 
+  /** The newest stamp this process has read (what `peek` can answer for). */
+  get newest(): string | undefined {
+    return this.stamp;
+  }
+
+  /** The order of `key` if it is remembered under `stamp`; nothing is built or dropped. */
+  peek(stamp: string, key: string): PartialOrder<T> | undefined {
+    return stamp === this.stamp ? this.entries.get(key) : undefined;
+  }
+
   private remember(stamp: string, key: string, order: PartialOrder<T>) {
     // A newer stamp was read while this one was being answered: the answer may be outdated.
     if (stamp === this.stamp) this.entries.set(key, order);

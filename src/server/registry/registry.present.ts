@@ -20,8 +20,8 @@ import {
   currentVariantModels,
   type OrgRow,
   type PageRef,
+  type PageRow,
   type ProcessListRow,
-  processPage,
   refsByIds,
   type VersionCaseRow,
   type VersionVisibility,
@@ -108,19 +108,17 @@ async function repeatedCounts(db: Db, variantIds: readonly string[], stamp: stri
 }
 
 /**
- * Registry rows as the list shows them, in the order of `ids`: case names from the newest map
- * version that has the case and the reader may see, names of the referenced rows, the current
- * variants, and the number of repeated data requests of the counted variant (target, else as-is).
+ * Registry rows (`processPage`) as the list shows them: case names from the newest map version
+ * that has the case and the reader may see, names of the referenced rows, the current variants,
+ * and the number of repeated data requests of the counted variant (target, else as-is).
  * `stamp`: the registry stamp the request read, under which the counts may be remembered.
  */
 export async function presentProcesses(
   db: Db,
-  ids: readonly string[],
-  reader: Actor,
+  rows: readonly PageRow[],
   stamp?: string,
 ): Promise<ProcessListItem[]> {
-  if (!ids.length) return [];
-  const rows = await processPage(db, ids, versionVisibility(reader));
+  if (!rows.length) return [];
   const counted = new Map<string, string>();
   for (const r of rows) {
     const kind = countedVariantKind(r.variants.map((v) => v.kind));

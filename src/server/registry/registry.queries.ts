@@ -138,7 +138,7 @@ export interface VersionVisibility {
 
 const jsonOf = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-/** A reference a process names: `[id, code, name]` of the row, in the order of the process's list. */
+/** A reference a process names: `{ id, code, name }` of the row, in the order of the process's list. */
 export type PageRef = { id: string; code: string | null; name: LocalizedText };
 
 /** A process of a page with everything the list shows of it, read in one statement (`processPage`). */
@@ -161,72 +161,24 @@ export interface PageRow {
   updatedAt: Date;
 }
 
-/** The named rows of a reference table in the order of a process's list of ids (unknown ids left out). */
-const namedRefs = (table: SQL, ids: SQL) => sql`(
-  SELECT coalesce(json_agg(json_build_object('id', r.id, 'code', r.code, 'name', r.name) ORDER BY x.ord), '[]')
-  FROM jsonb_array_elements_text(${ids}) WITH ORDINALITY AS x(id, ord)
-  JOIN ${table} r ON r.id = x.id::uuid AND r.id::text = x.id)`;
-
 /**
  * A page of the registry list in one statement, in the order of `ids` (unknown ids are left out):
  * each process with its organisation, its case links named from the newest version of their map
  * that the reader may see (`visibility`, derived from `policy.viewVersion`), the referenced rows,
- * and its current variants. On PGlite every statement is a round trip through one connection, so
- * the page is not read in nine.
+ * and its current variants. The statement is the function `registry_list_page` (migration 0013),
+ * which each connection plans once. With the page comes the registry stamp of the same snapshot.
  */
 export async function processPage(
   db: Db | Tx,
   ids: readonly string[],
   visibility: VersionVisibility,
-): Promise<PageRow[]> {
-  if (!ids.length) return [];
+): Promise<{ rows: PageRow[]; stamp: string | undefined }> {
   const res = await db.execute(sql`
-    SELECT coalesce(json_agg(json_build_object(
-      'id', p.id,
-      'org', json_build_object('id', o.id, 'code', o.code, 'name', o.name),
-      'name', p.name,
-      'status', p.status,
-      'caseLinks', (
-        SELECT coalesce(json_agg(json_build_object(
-          'link', l.link,
-          'caseName', cn.name,
-          'itemName', (
-            SELECT e.item->'name' FROM jsonb_array_elements(cn.processes) WITH ORDINALITY AS e(item, ord)
-            WHERE l.link->>'processItemId' <> '' AND e.item->>'id' = l.link->>'processItemId'
-            ORDER BY e.ord LIMIT 1)
-        ) ORDER BY l.ord), '[]')
-        FROM jsonb_array_elements(p.case_links) WITH ORDINALITY AS l(link, ord)
-        LEFT JOIN LATERAL (
-          SELECT c.name, c.processes
-          FROM map_version_cases c
-          JOIN map_versions v ON v.id = c.version_id
-          JOIN maps m ON m.id = c.map_id
-          WHERE c.map_id = (l.link->>'mapId')::uuid AND c.case_id = l.link->>'caseId'
-            AND CASE WHEN m.org_id = ${visibility.orgId}::uuid
-                     THEN v.status = ANY(${pgArray(visibility.ownStatuses)}::text[])
-                     ELSE v.status = ANY(${pgArray(visibility.otherStatuses)}::text[]) END
-          ORDER BY v.number DESC, c.sector_ord, c.case_ord
-          LIMIT 1) cn ON true),
-      'publicServices', ${namedRefs(sql`public_services`, sql`p.public_service_ids`)},
-      'informationSystems', ${namedRefs(sql`information_systems`, sql`p.information_system_ids`)},
-      'legalActs', ${namedRefs(sql`legal_acts`, sql`p.legal_act_ids`)},
-      'roles', p.roles,
-      'steps', p.steps,
-      'dataNames', p.data_names,
-      'variants', (
-        SELECT coalesce(json_agg(json_build_object(
-          'id', h.id, 'kind', h.kind, 'revision', h.revision, 'createdAt', h.created_at) ORDER BY h.kind), '[]')
-        FROM (SELECT DISTINCT ON (pv.kind) pv.id, pv.kind, pv.revision, pv.created_at
-              FROM process_variants pv WHERE pv.process_id = p.id
-              ORDER BY pv.kind, pv.revision DESC) h),
-      'revision', p.revision,
-      'updatedAt', p.updated_at
-    ) ORDER BY page.ord), '[]')::text AS "page"
-    FROM unnest(${pgArray(ids)}::uuid[]) WITH ORDINALITY AS page(id, ord)
-    JOIN business_processes p ON p.id = page.id
-    JOIN organisations o ON o.id = p.org_id`);
-  const [row] = rowsOf<{ page: string }>(res);
-  return jsonOf<
+    SELECT registry_list_page(${pgArray(ids)}::uuid[], ${visibility.orgId}::uuid,
+      ${pgArray(visibility.ownStatuses)}::text[], ${pgArray(visibility.otherStatuses)}::text[]) AS "page",
+      (SELECT stamp FROM registry_generation WHERE id = 1) AS "stamp"`);
+  const [row] = rowsOf<{ page: string; stamp: string | null }>(res);
+  const rows = jsonOf<
     (Omit<PageRow, 'variants' | 'updatedAt'> & {
       variants: (Omit<PageRow['variants'][number], 'createdAt'> & { createdAt: string })[];
       updatedAt: string;
@@ -236,6 +188,7 @@ export async function processPage(
     variants: r.variants.map((v) => ({ ...v, createdAt: new Date(v.createdAt) })),
     updatedAt: new Date(r.updatedAt),
   }));
+  return { rows, stamp: row.stamp ?? undefined };
 }
 
 /** The models of the given variants, by variant id. */
