@@ -22,7 +22,11 @@ export type { GridRow } from './plan-schedule-row.tsx';
 
 const QUARTERS = [1, 2, 3, 4] as const;
 const YEARS = periodYears();
-/** Rows rendered beyond each edge of the viewport, in pixels (≈ a dozen rows). */
+/**
+ * Rows rendered beyond each edge of the viewport, in pixels (≈ a dozen rows), from the frame after
+ * the grid's first paint: the first paint needs only the rows in view, and the rows beyond them
+ * (half the cells of the first render) would only delay it.
+ */
 const OVERSCAN = 400;
 /** The viewport assumed until the scroll box is measured (its CSS max-height is 70vh). */
 const INITIAL_VIEW = 720;
@@ -66,6 +70,17 @@ export function PlanScheduleGrid(props: {
   const rowEls = useRef(new Map<number, HTMLTableRowElement>());
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [view, setView] = useState<View>({ top: 0, height: INITIAL_VIEW, head: 0 });
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setOverscan(OVERSCAN), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
   /** A focus to give once its row is rendered: a cell, or a path of the findings list. */
   const pending = useRef<{ pos: GridPos; path?: string; highlight?: boolean } | null>(null);
 
@@ -79,7 +94,7 @@ export function PlanScheduleGrid(props: {
   }, [rows, heights]);
   // This render's scroll position is the end of the rows as far as they are known.
   const atEnd = view.top > 0 && view.top + view.height >= view.head + tops[rows.length] - 2;
-  const win = visibleRows(tops, { top: view.top, height: view.height - view.head }, OVERSCAN);
+  const win = visibleRows(tops, { top: view.top, height: view.height - view.head }, overscan);
   const parts = segments(tops, win, [active.row]);
 
   // Every rendered cell has a label (20 per row): the message is interpolated once per language,
