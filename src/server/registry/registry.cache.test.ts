@@ -8,7 +8,7 @@ import { processSearchText } from '../../domain/registry/registry.search.ts';
 import { businessProcesses, dataObjects, organisations, processVariants } from '../db/schema.ts';
 import { setupTestApp, type TestApp } from '../test/test-app.ts';
 import { listProcesses } from './registry.actions.ts';
-import { RepeatedCounts, repeatedCountsOf, SearchOrders, searchOrdersOf } from './registry.cache.ts';
+import { RegistryMemo, registryMemoOf, SearchOrders, searchOrdersOf } from './registry.cache.ts';
 import { registryStamp } from './registry.queries.ts';
 
 // The registry remembers the order of a search per registry stamp (issue 7). Whatever it
@@ -373,23 +373,23 @@ describe('the remembered registry search', () => {
   });
 });
 
-describe('RepeatedCounts', () => {
-  it('remembers data objects and counts under their stamp only', async () => {
-    const memo = new RepeatedCounts<string[]>(100);
+describe('RegistryMemo', () => {
+  it('remembers values and counts under their stamp only', async () => {
+    const memo = new RegistryMemo(100);
     let reads = 0;
     const read = async () => {
       reads++;
       return ['o'];
     };
-    await memo.objectsAt('s1', read);
-    await memo.objectsAt('s1', read);
+    await memo.value('s1', 'objects', read);
+    await memo.value('s1', 'objects', read);
     memo.remember('s1', 'v', 3);
     expect([reads, memo.count('s1', 'v')]).toEqual([1, 3]);
     // A new stamp forgets both; a count of the old stamp is not remembered under the new one.
     expect(memo.count('s2', 'v')).toBeUndefined();
     memo.remember('s1', 'v', 3);
     expect(memo.count('s2', 'v')).toBeUndefined();
-    await memo.objectsAt('s2', read);
+    await memo.value('s2', 'objects', read);
     expect(reads).toBe(2);
   });
 });
@@ -496,7 +496,7 @@ describe('the remembered repeated data counts', () => {
     expect(await counts(national)).toEqual([1, 0, 0]);
     await db.delete(dataObjects).where(eq(dataObjects.id, beta));
     expect(await counts(national)).toEqual([0, 0, 0]);
-    expect(repeatedCountsOf(db).size).toBeGreaterThan(0);
+    expect(registryMemoOf(db).size).toBeGreaterThan(0);
   });
 
   it('serves the counts from memory (shown by a write the trigger misses)', async () => {
@@ -516,5 +516,38 @@ describe('the remembered repeated data counts', () => {
     } finally {
       await db.execute(sql`ALTER TABLE data_objects ENABLE TRIGGER registry_generation_bump`);
     }
+  });
+});
+
+describe('the remembered reference names', () => {
+  // The list names a process's public services, information systems and legal acts from the
+  // reference tables remembered per registry stamp: renaming one must show in the next answer.
+  const qs = `publicServiceId=${'{service}'}&pageSize=50`;
+  const names = async (user: User, service: string) =>
+    (await same(user, qs.replace('{service}', service), 'ru', true)).items.map(
+      (i) => (i as unknown as { publicServices: { name: { ru: string } }[] }).publicServices[0].name.ru,
+    );
+
+  it('follows a renamed reference row, and serves the names from memory until then', async () => {
+    const db = t.database.db;
+    const service = services[0];
+    const [before] = await names(national, service);
+    await db.execute(
+      sql`UPDATE public_services SET name = name || '{"ru": "Переименованная услуга"}'::jsonb WHERE id = ${service}::uuid`,
+    );
+    expect(new Set(await names(national, service))).toEqual(new Set(['Переименованная услуга']));
+    await db.execute(sql`ALTER TABLE public_services DISABLE TRIGGER registry_generation_bump`);
+    try {
+      await db.execute(
+        sql`UPDATE public_services SET name = name || ${JSON.stringify({ ru: before })}::jsonb WHERE id = ${service}::uuid`,
+      );
+      const cached = await listed(national, qs.replace('{service}', service), 'ru');
+      const fresh = await reference(national, qs.replace('{service}', service), 'ru');
+      expect(cached).not.toEqual(fresh);
+    } finally {
+      await db.execute(sql`ALTER TABLE public_services ENABLE TRIGGER registry_generation_bump`);
+    }
+    await db.execute(sql`UPDATE information_systems SET name = name WHERE false`);
+    expect(new Set(await names(health, service))).toEqual(new Set([before]));
   });
 });

@@ -94,16 +94,17 @@ export function searchOrdersOf<T>(db: Db): SearchOrders<T> {
 }
 
 /**
- * What the list counts repeated data requests with (R.40), remembered per registry stamp: the
- * active data objects, and the count of each variant (by its id). A variant row is never changed
- * (a change is a new revision, a new row), so its count depends only on its model and on the data
- * objects — and every write of the data objects, or a change or removal of a variant, replaces
- * the stamp (migration 0011). As with the orders, a request remembers only under the stamp it read
- * first, and a new stamp drops everything.
+ * What a page of the list is presented with, remembered per registry stamp: the reference rows a
+ * process names (public services, information systems, legal acts), the active data objects and
+ * the repeated data count of each variant (by its id, R.40). A variant row is never changed (a
+ * change is a new revision, a new row), so its count depends only on its model and on the data
+ * objects — and every write of the data objects or of those reference tables, or a change or
+ * removal of a variant row, replaces the stamp (migrations 0011, 0014). As with the orders, a
+ * request remembers only under the stamp it read, and a new stamp drops everything.
  */
-export class RepeatedCounts<O> {
+export class RegistryMemo {
   private stamp: string | undefined;
-  private objects: O | undefined;
+  private readonly values = new Map<string, unknown>();
   private readonly counts: Lru<number>;
 
   constructor(limit: number) {
@@ -113,18 +114,18 @@ export class RepeatedCounts<O> {
   private at(stamp: string) {
     if (stamp !== this.stamp) {
       this.stamp = stamp;
-      this.objects = undefined;
+      this.values.clear();
       this.counts.clear();
     }
   }
 
-  /** The data objects under `stamp`: remembered, or read by `read` and remembered. */
-  async objectsAt(stamp: string, read: () => Promise<O>): Promise<O> {
+  /** The value `name` under `stamp`: remembered, or read by `read` and remembered. */
+  async value<V>(stamp: string, name: string, read: () => Promise<V>): Promise<V> {
     this.at(stamp);
-    if (this.objects !== undefined) return this.objects;
-    const objects = await read();
-    if (stamp === this.stamp) this.objects = objects;
-    return objects;
+    if (this.values.has(name)) return this.values.get(name) as V;
+    const value = await read();
+    if (stamp === this.stamp) this.values.set(name, value);
+    return value;
   }
 
   /** The remembered count of a variant under `stamp`. */
@@ -146,13 +147,13 @@ export class RepeatedCounts<O> {
 /** A count per variant: 120 000 variants of the national registry are ≈ 10 MB. */
 const COUNTS_LIMIT = 200_000;
 
-const counts = new WeakMap<Db, RepeatedCounts<unknown>>();
+const memos = new WeakMap<Db, RegistryMemo>();
 
-export function repeatedCountsOf<O>(db: Db): RepeatedCounts<O> {
-  let cache = counts.get(db);
-  if (!cache) {
-    cache = new RepeatedCounts<unknown>(COUNTS_LIMIT);
-    counts.set(db, cache);
+export function registryMemoOf(db: Db): RegistryMemo {
+  let memo = memos.get(db);
+  if (!memo) {
+    memo = new RegistryMemo(COUNTS_LIMIT);
+    memos.set(db, memo);
   }
-  return cache as RepeatedCounts<O>;
+  return memo;
 }

@@ -12,16 +12,16 @@ import {
 } from '../../domain/registry/registry.ts';
 import { MAP_STATUSES, type MapStatus } from '../../domain/workflow/workflow.ts';
 import type { Db, Tx } from '../db/connect.ts';
-import { repeatedCountsOf } from './registry.cache.ts';
+import { registryMemoOf } from './registry.cache.ts';
 import {
   activeDataObjects,
   type CaseRow,
   casesOfMaps,
   currentVariantModels,
   type OrgRow,
-  type PageRef,
   type PageRow,
   type ProcessListRow,
+  type RefTable,
   refsByIds,
   type VersionCaseRow,
   type VersionVisibility,
@@ -89,7 +89,7 @@ type DataObjects = Awaited<ReturnType<typeof activeDataObjects>>;
 async function repeatedCounts(db: Db, variantIds: readonly string[], stamp: string | undefined) {
   const out = new Map<string, number>();
   if (!variantIds.length) return out;
-  const memo = stamp === undefined ? undefined : repeatedCountsOf<DataObjects>(db);
+  const memo = stamp === undefined ? undefined : registryMemoOf(db);
   const missing = variantIds.filter((id) => {
     const known = memo?.count(stamp!, id);
     if (known !== undefined) out.set(id, known);
@@ -97,7 +97,7 @@ async function repeatedCounts(db: Db, variantIds: readonly string[], stamp: stri
   });
   if (!missing.length) return out;
   const objects = memo
-    ? await memo.objectsAt(stamp!, () => activeDataObjects(db))
+    ? await memo.value<DataObjects>(stamp!, 'data_objects', () => activeDataObjects(db))
     : await activeDataObjects(db);
   for (const m of await variantModels(db, missing)) {
     const n = repeatedIn(m.model, objects).length;
@@ -107,11 +107,35 @@ async function repeatedCounts(db: Db, variantIds: readonly string[], stamp: stri
   return out;
 }
 
+type Refs = Awaited<ReturnType<typeof refsByIds>>;
+const REF_LISTS: [RefTable, (p: PageRow) => string[]][] = [
+  ['public_services', (p) => p.publicServiceIds],
+  ['information_systems', (p) => p.informationSystemIds],
+  ['legal_acts', (p) => p.legalActIds],
+];
+
+/**
+ * The rows the page's processes refer to, by table: under a registry stamp the whole (small)
+ * tables, remembered; without one, the rows of the page's ids.
+ */
+async function pageReferences(db: Db, rows: readonly PageRow[], stamp: string | undefined) {
+  const out = new Map<RefTable, Refs>();
+  for (const [table, pick] of REF_LISTS)
+    out.set(
+      table,
+      stamp === undefined
+        ? await refsByIds(db, table, rows.flatMap(pick))
+        : await registryMemoOf(db).value(stamp, table, () => refsByIds(db, table)),
+    );
+  return out;
+}
+
 /**
  * Registry rows (`processPage`) as the list shows them: case names from the newest map version
  * that has the case and the reader may see, names of the referenced rows, the current variants,
  * and the number of repeated data requests of the counted variant (target, else as-is).
- * `stamp`: the registry stamp the request read, under which the counts may be remembered.
+ * `stamp`: the registry stamp the request read, under which the references and counts may be
+ * remembered.
  */
 export async function presentProcesses(
   db: Db,
@@ -126,7 +150,12 @@ export async function presentProcesses(
     if (variant) counted.set(r.id, variant.id);
   }
   const repeated = await repeatedCounts(db, [...new Set(counted.values())], stamp);
-  const named = (refs: PageRef[]): NamedRef[] => refs.map((r) => ({ id: r.id, code: r.code, name: r.name }));
+  const refs = await pageReferences(db, rows, stamp);
+  const named = (table: RefTable, ids: readonly string[]): NamedRef[] =>
+    ids.flatMap((id) => {
+      const r = refs.get(table)?.get(id);
+      return r ? [{ id: r.id, code: r.code, name: r.name }] : [];
+    });
 
   return rows.map((p) => ({
     id: p.id,
@@ -140,9 +169,9 @@ export async function presentProcesses(
       caseName: caseName ?? null,
       processItemName: link.processItemId ? (itemName ?? null) : null,
     })),
-    publicServices: named(p.publicServices),
-    informationSystems: named(p.informationSystems),
-    legalActs: named(p.legalActs),
+    publicServices: named('public_services', p.publicServiceIds),
+    informationSystems: named('information_systems', p.informationSystemIds),
+    legalActs: named('legal_acts', p.legalActIds),
     roles: p.roles,
     steps: p.steps,
     dataNames: p.dataNames,

@@ -138,9 +138,6 @@ export interface VersionVisibility {
 
 const jsonOf = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-/** A reference a process names: `{ id, code, name }` of the row, in the order of the process's list. */
-export type PageRef = { id: string; code: string | null; name: LocalizedText };
-
 /** A process of a page with everything the list shows of it, read in one statement (`processPage`). */
 export interface PageRow {
   id: string;
@@ -149,9 +146,10 @@ export interface PageRow {
   status: string;
   /** Each link with the name of its case and item in the newest version the reader may see. */
   caseLinks: { link: CaseLink; caseName: LocalizedText | null; itemName: LocalizedText | null }[];
-  publicServices: PageRef[];
-  informationSystems: PageRef[];
-  legalActs: PageRef[];
+  /** The ids of the referenced rows, as stored (the app names them, `refsByIds`). */
+  publicServiceIds: string[];
+  informationSystemIds: string[];
+  legalActIds: string[];
   roles: string[];
   steps: string[];
   dataNames: string[];
@@ -164,8 +162,8 @@ export interface PageRow {
 /**
  * A page of the registry list in one statement, in the order of `ids` (unknown ids are left out):
  * each process with its organisation, its case links named from the newest version of their map
- * that the reader may see (`visibility`, derived from `policy.viewVersion`), the referenced rows,
- * and its current variants. The statement is the function `registry_list_page` (migration 0013),
+ * that the reader may see (`visibility`, derived from `policy.viewVersion`), the ids it refers
+ * to, and its current variants. The statement is the function `registry_list_page_v2` (0014),
  * which each connection plans once. With the page comes the registry stamp of the same snapshot.
  */
 export async function processPage(
@@ -174,7 +172,7 @@ export async function processPage(
   visibility: VersionVisibility,
 ): Promise<{ rows: PageRow[]; stamp: string | undefined }> {
   const res = await db.execute(sql`
-    SELECT registry_list_page(${pgArray(ids)}::uuid[], ${visibility.orgId}::uuid,
+    SELECT registry_list_page_v2(${pgArray(ids)}::uuid[], ${visibility.orgId}::uuid,
       ${pgArray(visibility.ownStatuses)}::text[], ${pgArray(visibility.otherStatuses)}::text[]) AS "page",
       (SELECT stamp FROM registry_generation WHERE id = 1) AS "stamp"`);
   const [row] = rowsOf<{ page: string; stamp: string | null }>(res);
@@ -332,18 +330,18 @@ const REF_TABLES = {
 } as const;
 export type RefTable = keyof typeof REF_TABLES;
 
-/** Rows (id, code, name, active) of a reference table among the given ids. */
+/** Rows (id, code, name, active) of a reference table among the given ids (all rows without `ids`). */
 export async function refsByIds(
   db: Db | Tx,
   table: RefTable,
-  ids: readonly string[],
+  ids?: readonly string[],
 ): Promise<Map<string, { id: string; code: string | null; name: LocalizedText; isActive: boolean }>> {
-  if (!ids.length) return new Map();
+  if (ids && !ids.length) return new Map();
   const t = REF_TABLES[table];
   const rows = await db
     .select({ id: t.id, code: t.code, name: t.name, isActive: t.isActive })
     .from(t)
-    .where(inArray(t.id, [...new Set(ids)]));
+    .where(ids ? inArray(t.id, [...new Set(ids)]) : undefined);
   return new Map(rows.map((r) => [r.id, r]));
 }
 
