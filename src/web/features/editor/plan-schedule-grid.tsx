@@ -94,6 +94,13 @@ export function PlanScheduleGrid(props: {
   }, [rows, heights]);
   // This render's scroll position is the end of the rows as far as they are known.
   const atEnd = view.top > 0 && view.top + view.height >= view.head + tops[rows.length] - 2;
+  /**
+   * The box was last scrolled to its very end (by the user, or by the effect below keeping it
+   * there). Measuring the rows that came into view changes the scroll height without a scroll
+   * event, after which `atEnd` (from the estimated heights) may no longer hold: this keeps the box
+   * at the end until the user scrolls elsewhere.
+   */
+  const stickToEnd = useRef(false);
   const win = visibleRows(tops, { top: view.top, height: view.height - view.head }, overscan);
   const parts = segments(tops, win, [active.row]);
 
@@ -139,6 +146,8 @@ export function PlanScheduleGrid(props: {
       { top: box.scrollTop, height: box.clientHeight, head: view.head },
     );
     if (top === box.scrollTop) return;
+    // Moving away from the end by the keyboard or a link: the scroll event comes only later.
+    stickToEnd.current = false;
     box.scrollTop = top;
     setView((v) => ({ ...v, top: box.scrollTop }));
   };
@@ -148,7 +157,10 @@ export function PlanScheduleGrid(props: {
     const el = cellEl(to);
     if (el) {
       el.focus({ preventScroll: true });
-      if (boxRef.current) reveal(boxRef.current, el, view.head);
+      if (boxRef.current) {
+        stickToEnd.current = false;
+        reveal(boxRef.current, el, view.head);
+      }
     } else {
       pending.current = { pos: to };
       scrollToRow(to.row);
@@ -181,7 +193,8 @@ export function PlanScheduleGrid(props: {
     const height = box.clientHeight;
     // Scrolled to the end (the scroll bar dragged down, Ctrl+End): stay there while the rows that
     // came into view are measured and the scroll height changes.
-    if (atEnd && box.scrollTop + height < box.scrollHeight - 1) box.scrollTop = box.scrollHeight;
+    if ((atEnd || stickToEnd.current) && box.scrollTop + height < box.scrollHeight - 1)
+      box.scrollTop = box.scrollHeight;
     const top = box.scrollTop;
     setView((v) => (v.top === top && v.height === height && v.head === head ? v : { top, height, head }));
     let changed: Map<string, number> | null = null;
@@ -202,6 +215,7 @@ export function PlanScheduleGrid(props: {
       if (p.path !== undefined) focusPath(p.path, p.highlight);
       else {
         el.focus({ preventScroll: true });
+        stickToEnd.current = false;
         reveal(box, el, head);
       }
     }
@@ -257,7 +271,9 @@ export function PlanScheduleGrid(props: {
       className="ed-scroll ed-grid-wrap"
       ref={boxRef}
       onScroll={(e) => {
-        const top = e.currentTarget.scrollTop;
+        const box = e.currentTarget;
+        const top = box.scrollTop;
+        stickToEnd.current = top > 0 && top + box.clientHeight >= box.scrollHeight - 1;
         setView((v) => (v.top === top ? v : { ...v, top }));
       }}
     >
