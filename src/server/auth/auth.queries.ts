@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/auth/roles.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { preparedOn } from '../db/prepared.ts';
 import { loginThrottle, organisations, sessions, userRoles, users } from '../db/schema.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -36,7 +37,7 @@ export async function insertSession(db: Db | Tx, tokenHash: string, userId: stri
  * Roles sorted by code point, as the actor always holds them.
  */
 export async function findSessionActor(
-  db: Db | Tx,
+  db: Db,
   tokenHash: string,
   now: Date,
 ): Promise<
@@ -52,23 +53,32 @@ export async function findSessionActor(
     }
   | undefined
 > {
-  const rows = await db
-    .select({
-      userId: users.id,
-      login: users.login,
-      fullName: users.fullName,
-      locale: users.locale,
-      isActive: users.isActive,
-      orgId: organisations.id,
-      orgKind: organisations.kind,
-      roles: sql<
-        Role[]
-      >`ARRAY(SELECT r.role FROM ${userRoles} r WHERE r.user_id = ${users.id} ORDER BY r.role COLLATE "C")`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(organisations, eq(organisations.id, users.orgId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+  const statement = preparedOn(db, 'session_actor', (d) =>
+    d
+      .select({
+        userId: users.id,
+        login: users.login,
+        fullName: users.fullName,
+        locale: users.locale,
+        isActive: users.isActive,
+        orgId: organisations.id,
+        orgKind: organisations.kind,
+        roles: sql<
+          Role[]
+        >`ARRAY(SELECT r.role FROM ${userRoles} r WHERE r.user_id = ${users.id} ORDER BY r.role COLLATE "C")`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .innerJoin(organisations, eq(organisations.id, users.orgId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          gt(sessions.expiresAt, sql.placeholder('now')),
+        ),
+      )
+      .prepare('session_actor'),
+  );
+  const rows = await statement.execute({ tokenHash, now: now.toISOString() });
   return rows[0];
 }
 

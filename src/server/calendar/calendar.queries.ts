@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { PgTransaction } from 'drizzle-orm/pg-core';
 import {
   type Calendar,
   type CalendarDay,
@@ -6,6 +7,7 @@ import {
   seedCalendar,
 } from '../../domain/calendar/calendar.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { preparedOn } from '../db/prepared.ts';
 import { calendarDays, calendarGeneration } from '../db/schema.ts';
 
 const toDay = (r: typeof calendarDays.$inferSelect): CalendarDay => ({
@@ -26,7 +28,12 @@ let kept: { stamp: string; calendar: Calendar } | undefined;
  * calendar reads its own new stamp, which nobody else sees unless it commits.
  */
 export async function loadCalendar(db: Db | Tx): Promise<Calendar> {
-  const [generation] = await db.select({ stamp: calendarGeneration.stamp }).from(calendarGeneration);
+  const [generation] =
+    db instanceof PgTransaction
+      ? await db.select({ stamp: calendarGeneration.stamp }).from(calendarGeneration)
+      : await preparedOn(db, 'calendar_stamp', (d) =>
+          d.select({ stamp: calendarGeneration.stamp }).from(calendarGeneration).prepare('calendar_stamp'),
+        ).execute();
   if (generation && kept?.stamp === generation.stamp) return kept.calendar;
   const calendar = makeCalendar((await db.select().from(calendarDays)).map(toDay));
   if (generation) kept = { stamp: generation.stamp, calendar };

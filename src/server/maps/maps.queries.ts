@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../domain/locale.ts';
 import type { ReferenceTable } from '../../domain/map/map.references.ts';
 import type { MapDocument } from '../../domain/map/map.schema.ts';
 import type { Db, Tx } from '../db/connect.ts';
+import { preparedOn } from '../db/prepared.ts';
 import {
   informationSystems,
   maps,
@@ -150,7 +151,7 @@ export async function findVersion(
  * of the version it was based on. Undefined when the map has no such version.
  */
 export async function findVersionForReading(
-  db: Db | Tx,
+  db: Db,
   mapId: string,
   number: number,
 ): Promise<
@@ -163,21 +164,30 @@ export async function findVersionForReading(
     }
   | undefined
 > {
-  const basedOn = alias(mapVersions, 'based_on');
-  const rows = await db
-    .select({
-      map: maps,
-      org: organisations,
-      version: versionSummaryColumns,
-      updatedByName: users.fullName,
-      basedOnNumber: basedOn.number,
-    })
-    .from(mapVersions)
-    .innerJoin(maps, eq(maps.id, mapVersions.mapId))
-    .innerJoin(organisations, eq(organisations.id, maps.orgId))
-    .leftJoin(users, eq(users.id, mapVersions.updatedBy))
-    .leftJoin(basedOn, eq(basedOn.id, mapVersions.basedOnVersionId))
-    .where(and(eq(mapVersions.mapId, mapId), eq(mapVersions.number, number)));
+  const statement = preparedOn(db, 'version_for_reading', (d) => {
+    const basedOn = alias(mapVersions, 'based_on');
+    return d
+      .select({
+        map: maps,
+        org: organisations,
+        version: versionSummaryColumns,
+        updatedByName: users.fullName,
+        basedOnNumber: basedOn.number,
+      })
+      .from(mapVersions)
+      .innerJoin(maps, eq(maps.id, mapVersions.mapId))
+      .innerJoin(organisations, eq(organisations.id, maps.orgId))
+      .leftJoin(users, eq(users.id, mapVersions.updatedBy))
+      .leftJoin(basedOn, eq(basedOn.id, mapVersions.basedOnVersionId))
+      .where(
+        and(
+          eq(mapVersions.mapId, sql.placeholder('mapId')),
+          eq(mapVersions.number, sql.placeholder('number')),
+        ),
+      )
+      .prepare('version_for_reading');
+  });
+  const rows = await statement.execute({ mapId, number });
   return rows[0];
 }
 
