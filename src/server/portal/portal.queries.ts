@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/connect.ts';
 import { maps, mapVersions, organisations } from '../db/schema.ts';
 import { type VersionSummary, versionSummaryColumns } from '../maps/maps.queries.ts';
@@ -37,13 +37,41 @@ export async function listPublishedMaps(db: Db) {
   return rows.map((r) => ({ ...r, version: { ...r.version, title: titles.get(r.version.id)! } }));
 }
 
-/** The public versions of one map without their documents, oldest first (empty when never published). */
-export async function publicVersions(db: Db, mapId: string): Promise<VersionSummary[]> {
-  return db
-    .select(versionSummaryColumns)
-    .from(mapVersions)
-    .where(and(eq(mapVersions.mapId, mapId), isPublic()))
-    .orderBy(asc(mapVersions.number));
+/** What the public history of a map lists of each public version. */
+export interface PublicHistoryEntry {
+  number: number;
+  status: 'published' | 'superseded';
+  approvedOn: string | null;
+  publishedOn: string | null;
+  amendmentGround: number | null;
+}
+
+/**
+ * A published map with its organisation and the history of its public versions, oldest first, in
+ * one statement; undefined when the map does not exist or was never published.
+ */
+export async function publicMapWithHistory(db: Db, mapId: string) {
+  const rows = await db
+    .select({
+      map: maps,
+      org: organisations,
+      versions: sql<PublicHistoryEntry[]>`json_agg(json_build_object(
+        'number', ${mapVersions.number}, 'status', ${mapVersions.status},
+        'approvedOn', ${mapVersions.approvedOn}, 'publishedOn', ${mapVersions.publishedOn},
+        'amendmentGround', ${mapVersions.amendmentGround}) ORDER BY ${mapVersions.number})`,
+    })
+    .from(maps)
+    .innerJoin(organisations, eq(organisations.id, maps.orgId))
+    .innerJoin(mapVersions, and(eq(mapVersions.mapId, maps.id), isPublic()))
+    .where(eq(maps.id, mapId))
+    .groupBy(maps.id, organisations.id);
+  const row = rows[0];
+  if (!row) return undefined;
+  // json_agg arrives parsed from node-postgres and as text from some drivers.
+  const versions = (
+    typeof row.versions === 'string' ? JSON.parse(row.versions) : row.versions
+  ) as PublicHistoryEntry[];
+  return { ...row, versions };
 }
 
 /** One public version without its document, or undefined when it is not public (or missing). */

@@ -15,7 +15,7 @@ import { presentOrg } from '../maps/maps.present.ts';
 import { findVersionById } from '../maps/maps.queries.ts';
 import { gzippedDocument, storedDocumentText } from '../maps/version.memo.ts';
 import { listReference } from '../reference/reference.queries.ts';
-import { findPublicVersion, listPublishedMaps, publicMap, publicVersions } from './portal.queries.ts';
+import { findPublicVersion, listPublishedMaps, publicMapWithHistory } from './portal.queries.ts';
 
 const PublicVersion = z.object({
   number: z.number().int(),
@@ -89,19 +89,13 @@ export function portalRoutes(app: FastifyInstance, deps: { db: Db }) {
       },
     },
     handler: async (req, reply) => {
-      const found = await publicMap(db, req.params.mapId);
+      const found = await publicMapWithHistory(db, req.params.mapId);
       if (!found) throw new AppError('map.not_found');
       const body = {
         id: found.map.id,
         organisation: presentOrg(found.org),
         periodFrom: found.map.periodFrom,
-        versions: (await publicVersions(db, found.map.id)).map((v) => ({
-          number: v.number,
-          status: v.status as 'published' | 'superseded',
-          approvedOn: v.approvedOn,
-          publishedOn: v.publishedOn,
-          amendmentGround: v.amendmentGround,
-        })),
+        versions: found.versions,
       };
       if (answeredNotModified(req, reply, entityTag(JSON.stringify(body)))) return reply;
       return body;
