@@ -91,7 +91,11 @@ async function versionWithText(db: Db, mapId: string, number: number) {
   if (!read) return undefined;
   const { text, sectorIds, ...version } = read;
   const document: DocumentText = { json: Buffer.from(text), sectorIds };
-  return { ...found, version, document };
+  // The save that came between may have another author (the base a version is made from never changes).
+  const updatedByName = version.updatedBy
+    ? ((await userNames(db, [version.updatedBy])).get(version.updatedBy) ?? null)
+    : null;
+  return { ...found, version, document, updatedByName };
 }
 
 const CLOSE = Buffer.from('}');
