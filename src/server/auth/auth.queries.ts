@@ -36,23 +36,7 @@ export async function insertSession(db: Db | Tx, tokenHash: string, userId: stri
  * session's user, their organisation and roles; undefined when the session is unknown or expired.
  * Roles sorted by code point, as the actor always holds them.
  */
-export async function findSessionActor(
-  db: Db,
-  tokenHash: string,
-  now: Date,
-): Promise<
-  | {
-      userId: string;
-      login: string;
-      fullName: string;
-      locale: string;
-      isActive: boolean;
-      orgId: string;
-      orgKind: string;
-      roles: Role[];
-    }
-  | undefined
-> {
+export async function findSessionActor(db: Db, tokenHash: string, now: Date) {
   const statement = preparedOn(db, 'session_actor', (d) =>
     d
       .select({

@@ -150,20 +150,7 @@ export async function findVersion(
  * its organisation, the version's small columns, the name of who changed it last and the number
  * of the version it was based on. Undefined when the map has no such version.
  */
-export async function findVersionForReading(
-  db: Db,
-  mapId: string,
-  number: number,
-): Promise<
-  | {
-      map: MapRow;
-      org: OrgRow;
-      version: VersionSummary;
-      updatedByName: string | null;
-      basedOnNumber: number | null;
-    }
-  | undefined
-> {
+export async function findVersionForReading(db: Db, mapId: string, number: number) {
   const statement = preparedOn(db, 'version_for_reading', (d) => {
     const basedOn = alias(mapVersions, 'based_on');
     return d
